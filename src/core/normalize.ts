@@ -1,0 +1,133 @@
+// Text normalisation for matching. Page text and aliases go through the same folding so that
+// "Multi‑Stakeholder" (non-breaking hyphen), "multi stakeholder" and "multi-stakeholder" compare equal,
+// while an offset map keeps every normalised character tied to the original characters it came from.
+
+/** Output of folding one UTF-16 code unit: a string to emit, SEPARATOR, or IGNORE. */
+export const SEPARATOR = ' ';
+export const IGNORE = '';
+
+const SEPARATOR_CODE = 0x20;
+
+// Characters dropped entirely: soft hyphen and zero-width characters that pages use for line breaking.
+const IGNORABLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
+
+// Hyphens and dashes count as word separators, like spaces.
+const DASHES = new Set([
+  0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2e3a, 0x2e3b,
+]);
+
+// Apostrophe look-alikes fold to the ASCII apostrophe.
+const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x02bc, 0x2032, 0xff07, 0x60]);
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+const nonAsciiCache = new Map<number, string>();
+
+/**
+ * Folds one code unit. Lone surrogates are passed through unchanged (aliases never contain them),
+ * so the result for a surrogate pair is the pair itself, which is what a case-insensitive match needs.
+ */
+export function foldCode(c: number, lower: boolean): string {
+  if (c < 0x80) {
+    if (c === 0x2d || isSpaceCode(c)) return SEPARATOR;
+    if (c === 0x60) return "'";
+    if (lower && c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
+    return String.fromCharCode(c);
+  }
+  if (IGNORABLE.has(c)) return IGNORE;
+  if (DASHES.has(c) || isSpaceCode(c)) return SEPARATOR;
+  if (APOSTROPHES.has(c)) return "'";
+  if (c >= 0xd800 && c <= 0xdfff) return String.fromCharCode(c);
+  const key = lower ? c : -c;
+  let out = nonAsciiCache.get(key);
+  if (out === undefined) {
+    out = String.fromCharCode(c).normalize('NFKC');
+    if (lower) out = out.toLowerCase();
+    // NFKC can itself produce spaces or dashes (e.g. U+2024 ONE DOT LEADER does not, U+FF0D does).
+    out = Array.from(out, (ch) => {
+      const code = ch.charCodeAt(0);
+      return DASHES.has(code) || isSpaceCode(code) ? SEPARATOR : ch;
+    }).join('');
+    nonAsciiCache.set(key, out);
+  }
+  return out;
+}
+
+export interface NormalizedText {
+  /** The folded text: runs of separators collapsed to one space. */
+  text: string;
+  /** For each character of `text`, the index in the original of the character it came from. */
+  starts: Int32Array;
+  /** For each character of `text`, the index just past the original character(s) it came from. */
+  ends: Int32Array;
+}
+
+/**
+ * Normalises `source` for matching, keeping an offset map back to `source`.
+ * `lower` folds case; case-sensitive aliases are compared on the unlowered form.
+ */
+export function normalizeWithMap(source: string, lower = true): NormalizedText {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let lastWasSeparator = false;
+  for (let i = 0; i < source.length; i++) {
+    const folded = foldCode(source.charCodeAt(i), lower);
+    if (folded === IGNORE) continue;
+    if (folded === SEPARATOR) {
+      if (lastWasSeparator) {
+        ends[ends.length - 1] = i + 1;
+        continue;
+      }
+      lastWasSeparator = true;
+    } else {
+      lastWasSeparator = false;
+    }
+    for (let k = 0; k < folded.length; k++) {
+      const ch = folded[k] as string;
+      if (ch === SEPARATOR && k > 0 && text.endsWith(SEPARATOR)) continue;
+      text += ch;
+      starts.push(i);
+      ends.push(i + 1);
+    }
+  }
+  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** Normalises an alias or phrase: folded, separators collapsed, trimmed. */
+export function normalizePhrase(phrase: string, lower = true): string {
+  return normalizeWithMap(phrase, lower).text.trim();
+}
+
+/** Code of the separator in normalised text. */
+export const SEPARATOR_CHAR_CODE = SEPARATOR_CODE;
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** True for characters that continue a word: letters, digits and combining marks in any script. */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  }
+  if (IGNORABLE.has(c)) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return NON_ASCII_WORD.test(String.fromCharCode(c));
+}
+
+/** True for code units that normalisation drops (soft hyphen, zero-width characters). */
+export function isIgnorableCode(c: number): boolean {
+  return IGNORABLE.has(c);
+}
