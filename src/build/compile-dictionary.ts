@@ -39,7 +39,8 @@ export function pluralOf(form: string): string | undefined {
 
 interface Pattern {
   folded: string;
-  cased?: string;
+  /** Accepted spellings for a case-sensitive pattern ("ICANN", "Icann"); absent: any case. */
+  cased?: string[];
   term: number;
   alias: number;
   guard?: number;
@@ -79,7 +80,7 @@ export function compileDictionary(dict: LoadedDictionary): CompileResult {
   const problems: DictionaryProblem[] = [];
   const patterns: Pattern[] = [];
   const guards: CompiledGuard[] = [];
-  const owner = new Map<string, { term: LoadedTerm; alias: number }>();
+  const owner = new Map<string, { term: LoadedTerm; alias: number; pattern: Pattern }>();
   const terms = dict.terms;
 
   terms.forEach((term, termIndex) => {
@@ -108,21 +109,29 @@ export function compileDictionary(dict: LoadedDictionary): CompileResult {
           }
           return; // a derived plural that another term owns as an alias: leave it to that term
         }
-        if (prior) return; // same term already has this form
-        owner.set(f, { term, alias: aliasIndex });
-        patterns.push({
+        if (prior) {
+          // The same term spells this form again: another accepted case ("Icann" beside "ICANN"),
+          // or, if either spelling is case-insensitive, any case.
+          const p = prior.pattern;
+          if (!spec.caseSensitive) delete p.cased;
+          else if (p.cased) p.cased = [...new Set([...p.cased, normalizePhrase(form, false)])];
+          return;
+        }
+        const pattern: Pattern = {
           folded: f,
-          ...(spec.caseSensitive ? { cased: normalizePhrase(form, false) } : {}),
+          ...(spec.caseSensitive ? { cased: [normalizePhrase(form, false)] } : {}),
           term: termIndex,
           alias: aliasIndex,
           ...(guard !== undefined ? { guard } : {}),
-        });
+        };
+        owner.set(f, { term, alias: aliasIndex, pattern });
+        patterns.push(pattern);
       });
     });
   });
 
   const trie = compileTrie(patterns.map((p) => p.folded));
-  const patternCased: Record<string, string> = {};
+  const patternCased: Record<string, string[]> = {};
   const patternGuard: Record<string, number> = {};
   patterns.forEach((p, i) => {
     if (p.cased !== undefined) patternCased[i] = p.cased;

@@ -26,8 +26,8 @@ export interface CompiledMatcher {
   patternAlias: number[];
   /** Per pattern: length of the normalised pattern. */
   patternLength: number[];
-  /** Case-sensitive patterns: pattern index -> the normalised form as written (case kept). */
-  patternCased: Record<string, string>;
+  /** Case-sensitive patterns: pattern index -> the accepted normalised forms as written (case kept). */
+  patternCased: Record<string, string[]>;
   /** Guarded patterns: pattern index -> index into `guards`. */
   patternGuard: Record<string, number>;
   guards: CompiledGuard[];

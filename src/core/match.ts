@@ -30,7 +30,7 @@ export class Matcher {
   private readonly ring: Int32Array;
   private readonly patternTerm: Int32Array;
   private readonly patternLength: Int32Array;
-  private readonly patternCased: Map<number, string>;
+  private readonly patternCased: Map<number, string[]>;
   private readonly patternGuard: Map<number, CompiledGuard>;
   /** Terms switched off by the reader; their patterns are skipped. */
   private disabled: Uint8Array;
@@ -119,7 +119,7 @@ export class Matcher {
       const start = this.ring[(pos - (this.patternLength[pattern] as number)) & this.ringMask] as number;
       if (!isWordBoundaryBefore(text, start) || !isWordBoundaryAfter(text, end)) continue;
       const cased = this.patternCased.get(pattern);
-      if (cased !== undefined && normalizePhrase(text.slice(start, end), false) !== cased) continue;
+      if (cased !== undefined && !cased.includes(normalizePhrase(text.slice(start, end), false))) continue;
       const guard = this.patternGuard.get(pattern);
       if (guard && !guardAllows(guard, text, start, end)) continue;
       found.push({ start, end, term, alias: this.data.patternAlias[pattern] as number });
@@ -156,8 +156,9 @@ export function selectLongestLeftmost(candidates: Match[]): Match[] {
 // Words: runs of letters, digits, marks and inner apostrophes.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu;
 
+/** The words of `text`, possessives reduced to their base ("NSA's" -> "NSA") so guards need not list both. */
 function words(text: string, lower: boolean): string[] {
-  return normalizeWithMap(text, lower).text.match(WORD) ?? [];
+  return (normalizeWithMap(text, lower).text.match(WORD) ?? []).map((w) => w.replace(/'s$/i, ''));
 }
 
 function containsPhrase(haystack: string, phrase: string): boolean {

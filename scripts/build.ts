@@ -1,0 +1,87 @@
+// npm run build: validate and compile the dictionary, bundle every context with esbuild, render the icons,
+// and write dist/chrome and dist/firefox, each an unpacked extension with its own manifest.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as esbuild from 'esbuild';
+import { buildDictionary, DictionaryError, projectRoot } from './dictionary-build.js';
+import { browserManifest, type Browser } from './manifest.js';
+
+const BROWSERS: Browser[] = ['chrome', 'firefox'];
+const generated = join(projectRoot, 'build', 'generated');
+const dist = join(projectRoot, 'dist');
+
+function compileDictionaryFiles(): void {
+  const { matcher, data, stats } = buildDictionary();
+  mkdirSync(generated, { recursive: true });
+  writeFileSync(join(generated, 'matcher.json'), JSON.stringify(matcher));
+  writeFileSync(join(generated, 'dictionary.json'), JSON.stringify(data));
+  console.log(`dictionary: ${stats.terms} terms, ${stats.positions} positions, ${stats.references} references, ${stats.patterns} patterns, ${stats.states} states`);
+}
+
+async function bundle(outdir: string, target: string[]): Promise<void> {
+  const common: esbuild.BuildOptions = {
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    legalComments: 'none',
+    logLevel: 'warning',
+    // No eval, no remote code: everything is bundled and static.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    metafile: true,
+  };
+  const entries: Record<string, string> = {
+    content: 'src/content/index.ts',
+    background: 'src/background/index.ts',
+    options: 'src/ui/options/index.tsx',
+    popup: 'src/ui/popup/index.tsx',
+    glossary: 'src/ui/glossary/index.tsx',
+  };
+  await Promise.all(
+    Object.entries(entries).map(([name, entry]) =>
+      esbuild.build({ ...common, entryPoints: { [name]: join(projectRoot, entry) }, outdir }),
+    ),
+  );
+  // Page styles: a CSS bundle (theme + pages), linked from the HTML shells.
+  await esbuild.build({
+    entryPoints: { pages: join(projectRoot, 'src/ui/pages.css') },
+    bundle: true,
+    minify: true,
+    outdir,
+    logLevel: 'warning',
+  });
+}
+
+function renderIcons(outdir: string): void {
+  const svg = readFileSync(join(projectRoot, 'extension', 'icons', 'icon.svg'));
+  mkdirSync(join(outdir, 'icons'), { recursive: true });
+  for (const size of [16, 32, 48, 128]) {
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+    writeFileSync(join(outdir, 'icons', `icon-${size}.png`), png);
+  }
+}
+
+async function main(): Promise<void> {
+  compileDictionaryFiles();
+  const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  for (const browser of BROWSERS) {
+    const outdir = join(dist, browser);
+    rmSync(outdir, { recursive: true, force: true });
+    mkdirSync(outdir, { recursive: true });
+    cpSync(join(projectRoot, 'extension'), outdir, { recursive: true, filter: (src) => !src.endsWith('.svg') });
+    renderIcons(outdir);
+    await bundle(outdir, browser === 'chrome' ? ['chrome121'] : ['firefox140']);
+    writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(browserManifest(source, browser, version), null, 2)}\n`);
+  }
+  console.log(`built ${BROWSERS.map((b) => `dist/${b}`).join(' and ')} (version ${version})`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof DictionaryError ? e.message : e);
+  process.exit(1);
+});

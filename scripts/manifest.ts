@@ -1,0 +1,21 @@
+// Derives each browser's manifest from the one source manifest.json: a small JSON transform, no templates.
+export type Browser = 'chrome' | 'firefox';
+
+type Json = Record<string, unknown>;
+
+export function browserManifest(source: Json, browser: Browser, version: string): Json {
+  const m = structuredClone(source);
+  m.version = version;
+  const background = (m.background ?? {}) as Json;
+  if (browser === 'chrome') {
+    // Chrome runs a service worker; it warns about Firefox-only keys, so they are dropped.
+    delete background.scripts;
+    delete m.browser_specific_settings;
+  } else {
+    // Firefox runs background scripts (event page) and reads its id and minimum version from gecko.
+    delete background.service_worker;
+    delete m.minimum_chrome_version;
+  }
+  m.background = background;
+  return m;
+}

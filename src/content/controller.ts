@@ -1,0 +1,345 @@
+// Wires the content script together: settings decide whether this page is annotated; when it is, the
+// annotator paints terms, pointer and keyboard input open the popover, and results go to the background.
+// Turning off removes every highlight, listener, observer and the host element.
+import type { CompiledMatcher } from '../core/compiled-matcher.js';
+import { Matcher } from '../core/match.js';
+import { parseToContent } from '../core/messages.js';
+import type { ParsedSettings, Settings } from '../core/settings.js';
+import { isSiteEnabled } from '../core/sites.js';
+import { browser } from '../platform/browser.js';
+import { requestEntry, sendToBackground, type EntryResponse } from '../platform/messaging.js';
+import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store.js';
+import { Annotator, type MatchRecord } from './annotator.js';
+import { copyText } from './clipboard.js';
+import { caretAt, liveRange, pointInRange } from './hit-test.js';
+import { LiveUpdater } from './live.js';
+import { highlightApiAvailable, HighlightPainter, type Painter } from './painter.js';
+import { HOST_TAG, PopoverHost } from './popover-host.js';
+import { WrapPainter } from './wrap-painter.js';
+
+const CLOSE_GRACE_MS = 350;
+
+export class Controller {
+  private settings: Settings | null = null;
+  private matcher: Matcher | null = null;
+  private painter: Painter | null = null;
+  private annotator: Annotator | null = null;
+  private live: LiveUpdater | null = null;
+  private host: PopoverHost | null = null;
+  private listeners: AbortController | null = null;
+  private openRecord: MatchRecord | null = null;
+  private hoverRecord: MatchRecord | null = null;
+  private intentTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointer = { x: 0, y: 0 };
+  private frameRequested = false;
+  private focusIndex = -1;
+  private readonly entries = new Map<string, Promise<EntryResponse | null>>();
+  private lastCaret: { node: Node; offset: number } | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly compiled: CompiledMatcher,
+  ) {}
+
+  async start(): Promise<void> {
+    PopoverHost.removeStale(this.doc);
+    onSettingsChanged((parsed) => this.guard(() => this.apply(parsed)));
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const msg = parseToContent(message);
+      if (!msg) return undefined;
+      return Promise.resolve(this.guard(() => this.handleMessage(msg)) ?? null);
+    });
+    this.apply(await loadSettings());
+  }
+
+  /** Runs `fn`, keeping any exception inside the extension. */
+  private guard<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (e) {
+      console.warn('[Netgov Lens]', e);
+      return undefined;
+    }
+  }
+
+  private get hostname(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  private apply(parsed: ParsedSettings): void {
+    const previous = this.settings;
+    const next = parsed.settings;
+    this.settings = next;
+    const shouldRun = isSiteEnabled(next, this.hostname) && this.doc.designMode !== 'on';
+    if (!shouldRun) {
+      this.teardown();
+      return;
+    }
+    if (!this.annotator) {
+      this.setup(next);
+      return;
+    }
+    // Running already: apply what changed without reloading the page.
+    this.painter?.setStyle(next.highlightStyle);
+    const rescan =
+      !previous ||
+      previous.occurrences !== next.occurrences ||
+      previous.disabledTerms.join() !== next.disabledTerms.join();
+    if (rescan) {
+      this.matcher?.setDisabledTerms(next.disabledTerms);
+      this.closePopover(false);
+      this.teardownAnnotator();
+      this.setupAnnotator(next);
+    }
+    if (!previous || previous.trigger !== next.trigger) this.bindInput(next);
+  }
+
+  private setup(settings: Settings): void {
+    if (!this.matcher) this.matcher = new Matcher(this.compiled);
+    this.matcher.setDisabledTerms(settings.disabledTerms);
+    const win = this.doc.defaultView as Window;
+    this.painter = highlightApiAvailable(win) ? new HighlightPainter(win) : new WrapPainter(this.doc);
+    this.painter.setStyle(settings.highlightStyle);
+    this.host = new PopoverHost(this.doc);
+    this.host.onPointerEnter = () => this.cancelClose();
+    this.host.onPointerLeave = () => this.scheduleClose();
+    this.host.onClosed = () => this.afterClose();
+    this.setupAnnotator(settings);
+    this.bindInput(settings);
+  }
+
+  private setupAnnotator(settings: Settings): void {
+    const annotator = new Annotator(this.doc, this.matcher as Matcher, this.painter as Painter, {
+      firstOnly: settings.occurrences === 'first',
+      isOwnElement: (el) => el.tagName === HOST_TAG.toUpperCase() || (this.painter instanceof WrapPainter && this.painter.isMark(el)),
+      onResults: (terms) => {
+        void sendToBackground({ type: 'page-terms', terms }).catch(() => undefined);
+        if (this.openRecord && !annotator.inOrder().includes(this.openRecord)) this.closePopover(false);
+      },
+    });
+    this.annotator = annotator;
+    this.live = new LiveUpdater(annotator, (node) => this.isOwnNode(node));
+    this.live.observe(this.doc);
+    annotator.scanDocument();
+  }
+
+  private isOwnNode(node: Node): boolean {
+    if (this.host?.contains(node)) return true;
+    if (node.nodeType === 1 && (node as Element).tagName === HOST_TAG.toUpperCase()) return true;
+    return this.painter instanceof WrapPainter && this.painter.owns(node);
+  }
+
+  private teardownAnnotator(): void {
+    this.live?.disconnect();
+    this.live = null;
+    this.annotator?.dispose();
+    this.annotator = null;
+    this.focusIndex = -1;
+    this.hoverRecord = null;
+    this.lastCaret = null;
+  }
+
+  private teardown(): void {
+    if (!this.annotator && !this.host) return;
+    this.closePopover(false);
+    this.teardownAnnotator();
+    this.listeners?.abort();
+    this.listeners = null;
+    this.painter?.dispose();
+    this.painter = null;
+    this.host?.destroy();
+    this.host = null;
+    clearTimeout(this.intentTimer);
+    clearTimeout(this.closeTimer);
+    void sendToBackground({ type: 'page-terms', terms: [] }).catch(() => undefined);
+  }
+
+  /** Pointer and key listeners, all passive and removed together through one AbortSignal. */
+  private bindInput(settings: Settings): void {
+    this.listeners?.abort();
+    const ac = new AbortController();
+    this.listeners = ac;
+    const opts = { passive: true, capture: true, signal: ac.signal } as const;
+    const win = this.doc.defaultView as Window;
+    if (settings.trigger === 'hover') {
+      win.addEventListener('pointermove', (e) => this.guard(() => this.onPointerMove(e)), opts);
+    }
+    win.addEventListener('click', (e) => this.guard(() => this.onClick(e)), opts);
+    win.addEventListener('pointerdown', (e) => this.guard(() => this.onPointerDown(e)), opts);
+    win.addEventListener('keydown', (e) => this.guard(() => this.onKeyDown(e)), { capture: true, signal: ac.signal });
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    // No layout work at all while there is nothing to hover.
+    if (!this.annotator || this.annotator.matchCount === 0) return;
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (this.host?.contains(e.target as Node)) return;
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      this.guard(() => this.checkHover());
+    });
+  }
+
+  private hitTest(x: number, y: number): MatchRecord | null {
+    const annotator = this.annotator;
+    if (!annotator) return null;
+    if (this.painter instanceof WrapPainter) return this.painter.recordAt(this.doc.elementFromPoint(x, y), annotator);
+    const caret = caretAt(this.doc, x, y, annotator.shadowRootList);
+    if (!caret) return null;
+    // Same caret position as last time: same answer, no layout.
+    if (this.lastCaret && this.lastCaret.node === caret.node && this.lastCaret.offset === caret.offset) return this.hoverRecord;
+    this.lastCaret = caret;
+    const rec = annotator.matchAt(caret.node, caret.offset) ?? annotator.matchAt(caret.node, caret.offset - 1);
+    if (!rec) return null;
+    const range = liveRange(this.doc, rec.range);
+    return range && pointInRange(range, x, y) ? rec : null;
+  }
+
+  private checkHover(): void {
+    const rec = this.hitTest(this.pointer.x, this.pointer.y);
+    if (rec === this.hoverRecord) return;
+    this.hoverRecord = rec;
+    clearTimeout(this.intentTimer);
+    if (rec) {
+      this.cancelClose();
+      if (rec === this.openRecord) return;
+      const delay = this.settings?.hoverDelayMs ?? 300;
+      this.intentTimer = setTimeout(() => this.guard(() => this.openFor(rec, false, this.pointer)), delay);
+    } else if (this.openRecord) {
+      this.scheduleClose();
+    }
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!this.settings || this.settings.trigger !== 'click' || !e.isTrusted) return;
+    if (this.host?.contains(e.target as Node)) return;
+    this.lastCaret = null;
+    const rec = this.hitTest(e.clientX, e.clientY);
+    if (rec) this.openFor(rec, false, { x: e.clientX, y: e.clientY });
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (!this.host?.isOpen) return;
+    if (this.host.contains(e.target as Node)) return;
+    if (this.settings?.trigger === 'click') {
+      this.lastCaret = null;
+      if (this.hitTest(e.clientX, e.clientY) === this.openRecord) return;
+    }
+    this.closePopover(false);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.host?.isOpen) {
+      this.closePopover(true);
+    }
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+  }
+
+  private scheduleClose(): void {
+    if (this.settings?.trigger === 'click') return;
+    this.cancelClose();
+    this.closeTimer = setTimeout(() => this.guard(() => this.closePopover(false)), CLOSE_GRACE_MS);
+  }
+
+  private loadEntry(id: string): Promise<EntryResponse | null> {
+    let p = this.entries.get(id);
+    if (!p) {
+      p = requestEntry(id).catch(() => null);
+      this.entries.set(id, p);
+      void p.then((v) => v === null && this.entries.delete(id));
+    }
+    return p;
+  }
+
+  private openFor(rec: MatchRecord, fromKeyboard: boolean, point?: { x: number; y: number }): void {
+    if (!this.host || !this.settings || !this.annotator) return;
+    const range = liveRange(this.doc, rec.range);
+    if (!range) return;
+    const termId = this.compiled.terms[rec.term] as string;
+    this.openRecord = rec;
+    this.cancelClose();
+    const settings = this.settings;
+    this.host.open(
+      { range, ...(point ? { point } : {}) },
+      {
+        termId,
+        foundAs: range.toString().replace(/\s+/g, ' ').trim(),
+        load: (id) => this.loadEntry(id),
+        actions: {
+          provider: settings.lookupProvider,
+          citationFormat: settings.citationFormat,
+          openUrl: (url) => void sendToBackground({ type: 'open-url', url }).catch(() => undefined),
+          copy: (text) => copyText(this.doc, text),
+        },
+        onHideTerm: (id) => void this.hideTerm(id),
+        onOpenGlossary: (id) => void sendToBackground({ type: 'open-glossary', id }).catch(() => undefined),
+        focusOnOpen: fromKeyboard,
+      },
+      () => this.afterClose(),
+    );
+  }
+
+  private afterClose(): void {
+    this.openRecord = null;
+    this.painter?.setFocus(null);
+  }
+
+  private closePopover(restoreFocus: boolean): void {
+    clearTimeout(this.intentTimer);
+    this.cancelClose();
+    if (this.host?.isOpen) this.host.close(restoreFocus);
+    this.afterClose();
+  }
+
+  private async hideTerm(id: string): Promise<void> {
+    const { settings } = await loadSettings();
+    if (!settings.disabledTerms.includes(id)) settings.disabledTerms = [...settings.disabledTerms, id];
+    await saveSettings(settings);
+  }
+
+  private handleMessage(msg: NonNullable<ReturnType<typeof parseToContent>>): unknown {
+    switch (msg.type) {
+      case 'ping':
+        return { annotating: !!this.annotator, matches: this.annotator?.matchCount ?? 0 };
+      case 'navigate':
+        return this.navigate(msg.direction === 'next' ? 1 : -1);
+      case 'show-term': {
+        const list = this.annotator?.inOrder() ?? [];
+        const index = list.findIndex((r) => this.compiled.terms[r.term] === msg.id);
+        if (index < 0) return false;
+        this.focusAt(index);
+        return true;
+      }
+    }
+  }
+
+  private navigate(step: 1 | -1): boolean {
+    const list = this.annotator?.inOrder() ?? [];
+    if (list.length === 0) return false;
+    const current = this.openRecord ? list.indexOf(this.openRecord) : this.focusIndex;
+    const from = current < 0 ? (step === 1 ? -1 : 0) : current;
+    this.focusAt((from + step + list.length) % list.length);
+    return true;
+  }
+
+  private focusAt(index: number): void {
+    const rec = this.annotator?.inOrder()[index];
+    if (!rec) return;
+    this.focusIndex = index;
+    const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const el = rec.nodes[0]?.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'instant' });
+    this.painter?.setFocus(rec.range);
+    this.openFor(rec, true);
+    // openFor clears nothing of the focus ring; afterClose removes it when the popover closes.
+    this.painter?.setFocus(rec.range);
+  }
+}

@@ -1,0 +1,88 @@
+// Keeps annotations in step with a changing page (SPA navigation, infinite scroll, live blogs):
+// mutations are batched, removed text drops its matches, and only the changed blocks are re-scanned.
+import type { Annotator } from './annotator.js';
+
+const BATCH_MS = 150;
+
+const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'FONT', 'LABEL']);
+
+function blockFor(node: Node): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && INLINE.has(el.tagName)) el = el.parentElement;
+  return el;
+}
+
+export class LiveUpdater {
+  private readonly observer: MutationObserver;
+  private pending = new Set<Element>();
+  private removed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly annotator: Annotator,
+    private readonly isOwnNode: (node: Node) => boolean,
+  ) {
+    this.observer = new MutationObserver((records) => this.collect(records));
+    annotator.onNewShadowRoot = (root) => this.observe(root);
+  }
+
+  observe(root: Node): void {
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending.clear();
+    this.annotator.onNewShadowRoot = undefined;
+  }
+
+  private collect(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (this.isOwnNode(r.target)) continue;
+      if (r.type === 'characterData') {
+        const b = blockFor(r.target);
+        if (b) this.pending.add(b);
+        this.removed = true; // the old matches in that text are stale
+        continue;
+      }
+      if (r.removedNodes.length > 0) this.removed = true;
+      for (const n of r.addedNodes) {
+        if (this.isOwnNode(n)) continue;
+        if (n.nodeType === 1 && !INLINE.has((n as Element).tagName)) this.pending.add(n as Element);
+        else if (n.nodeType === 1 || n.nodeType === 3) {
+          const b = blockFor(r.target);
+          if (b) this.pending.add(b);
+        }
+      }
+      if (r.removedNodes.length > 0 && r.target.nodeType === 1) {
+        // Text that merged or split inside a block may form new terms.
+        const b = blockFor(r.target);
+        if (b) this.pending.add(b);
+      }
+    }
+    if ((this.pending.size > 0 || this.removed) && !this.timer) {
+      this.timer = setTimeout(() => this.flush(), BATCH_MS);
+    }
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    try {
+      if (this.removed) this.annotator.pruneDisconnected();
+      this.removed = false;
+      const blocks = this.pending;
+      this.pending = new Set();
+      // Keep only the outermost changed blocks (ancestor walk: linear in blocks x depth).
+      const outer = [...blocks].filter((b) => {
+        if (!b.isConnected) return false;
+        for (let a = b.parentElement; a; a = a.parentElement) if (blocks.has(a)) return false;
+        return true;
+      });
+      for (const b of outer) this.annotator.rescan(b);
+    } catch (e) {
+      console.warn('[Netgov Lens] live update failed:', e);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+// The single UI host in the page: created the first time a popover opens, holding a shadow root with our
+// inlined CSS, so page styles cannot reach in and ours cannot leak out. Positioned with Floating UI.
+import { arrow, autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import themeCss from '../ui/components/theme.css';
+import popoverCss from '../ui/popover/popover.css';
+import { Popover, type PopoverProps } from '../ui/popover/Popover.js';
+
+export const HOST_TAG = 'netgov-lens-ui';
+
+export interface Anchor {
+  /** A live range over the term. */
+  range: Range;
+  /** Pointer position, to pick the right line box of a wrapped term. */
+  point?: { x: number; y: number };
+}
+
+export class PopoverHost {
+  private host: HTMLElement | null = null;
+  private frame: HTMLDivElement | null = null;
+  private arrowEl: HTMLDivElement | null = null;
+  private mount: HTMLDivElement | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  private anchor: Anchor | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private fullscreenListener = (): void => this.reparent();
+  onPointerEnter: (() => void) | null = null;
+  onPointerLeave: (() => void) | null = null;
+  /** Called when the popover closes by itself (Escape, term scrolled away, close button). */
+  onClosed: (() => void) | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Removes hosts left by an older copy of the extension (after an update or reload). */
+  static removeStale(doc: Document): void {
+    for (const el of doc.querySelectorAll(HOST_TAG)) el.remove();
+  }
+
+  get isOpen(): boolean {
+    return !!this.frame && !this.frame.hidden;
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && !!this.host && (node === this.host || this.host.contains(node));
+  }
+
+  isHostElement(el: Node): boolean {
+    return el === this.host;
+  }
+
+  private ensureHost(): void {
+    if (this.host && this.host.isConnected) return;
+    const host = this.doc.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = `${themeCss}\n${popoverCss}`;
+    const frame = this.doc.createElement('div');
+    frame.className = 'frame';
+    frame.hidden = true;
+    const arrowEl = this.doc.createElement('div');
+    arrowEl.className = 'arrow';
+    const mount = this.doc.createElement('div');
+    frame.append(arrowEl, mount);
+    shadow.append(style, frame);
+    frame.addEventListener('pointerenter', () => this.onPointerEnter?.());
+    frame.addEventListener('pointerleave', () => this.onPointerLeave?.());
+    frame.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        this.close(true);
+        this.onClosed?.();
+      }
+    });
+    this.host = host;
+    this.frame = frame;
+    this.arrowEl = arrowEl;
+    this.mount = mount;
+    this.reparent();
+    this.doc.addEventListener('fullscreenchange', this.fullscreenListener);
+  }
+
+  /** Lives under <html> (survives body replacement) or inside the fullscreen element when there is one. */
+  private reparent(): void {
+    if (!this.host) return;
+    const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
+    if (this.host.parentNode !== parent) parent.appendChild(this.host);
+  }
+
+  open(anchor: Anchor, props: Omit<PopoverProps, 'onContentChange' | 'onClose'>, onClose: () => void): void {
+    this.ensureHost();
+    const frame = this.frame as HTMLDivElement;
+    if (props.focusOnOpen && !this.isOpen) {
+      const active = this.doc.activeElement;
+      this.returnFocus = active instanceof HTMLElement ? active : null;
+    }
+    this.anchor = anchor;
+    frame.hidden = false;
+    frame.dataset.state = 'open';
+    render(
+      h(Popover, {
+        ...props,
+        onClose: () => {
+          this.close(true);
+          onClose();
+        },
+        onContentChange: () => void this.position(),
+      }),
+      this.mount as HTMLDivElement,
+    );
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = autoUpdate(this.reference(), frame, () => void this.position(), { animationFrame: false });
+  }
+
+  private reference() {
+    const anchor = this.anchor as Anchor;
+    return {
+      getBoundingClientRect: () => anchor.range.getBoundingClientRect(),
+      getClientRects: () => anchor.range.getClientRects(),
+      contextElement: anchor.range.startContainer.parentElement ?? undefined,
+    };
+  }
+
+  private async position(): Promise<void> {
+    const frame = this.frame;
+    const anchor = this.anchor;
+    if (!frame || !anchor || frame.hidden) return;
+    const arrowEl = this.arrowEl as HTMLDivElement;
+    const { x, y, placement, middlewareData } = await computePosition(this.reference(), frame, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(anchor.point ?? {}),
+        offset(10),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            frame.style.maxHeight = `${Math.max(180, Math.floor(availableHeight))}px`;
+          },
+        }),
+        arrow({ element: arrowEl, padding: 12 }),
+        hide(),
+      ],
+    });
+    if (this.anchor !== anchor) return;
+    if (middlewareData.hide?.referenceHidden) {
+      // The term scrolled out of view: close instead of floating over unrelated text.
+      this.close(false);
+      this.onClosed?.();
+      return;
+    }
+    Object.assign(frame.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
+    const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
+    const a = middlewareData.arrow;
+    const staticSide = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
+    Object.assign(arrowEl.style, {
+      left: a?.x != null ? `${a.x}px` : '',
+      top: a?.y != null ? `${a.y}px` : '',
+      right: '',
+      bottom: '',
+      [staticSide]: '-6px',
+    });
+    const popover = frame.querySelector<HTMLElement>('.popover');
+    if (popover) popover.style.maxHeight = frame.style.maxHeight;
+  }
+
+  close(restoreFocus: boolean): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    this.anchor = null;
+    if (this.mount) render(null, this.mount);
+    if (this.frame) {
+      this.frame.hidden = true;
+      this.frame.dataset.state = '';
+    }
+    if (restoreFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  destroy(): void {
+    this.close(false);
+    this.doc.removeEventListener('fullscreenchange', this.fullscreenListener);
+    this.host?.remove();
+    this.host = this.frame = this.arrowEl = this.mount = null;
+  }
+}

@@ -1,0 +1,173 @@
+// Walks a page's text and groups it into segments: the runs of text nodes that a reader sees as one
+// block, so that a term split across inline elements ("Internet <a>Governance</a> Forum") is found.
+
+/** Elements whose text is never annotated: code, form fields, non-rendered or foreign content. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
+  'KBD', 'SAMP', 'VAR', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'svg', 'SVG', 'math',
+  'MATH', 'HEAD', 'TITLE', 'META', 'LINK', 'DATALIST',
+]);
+
+/** Elements that do not break the flow of text: a term may continue across them. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'MARK', 'Q', 'RUBY',
+  'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR', 'NOBR', 'TT', 'BIG', 'STRIKE', 'LABEL',
+]);
+
+export interface Segment {
+  /** The text nodes of the segment, in document order. */
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  offsets: number[];
+  /** The concatenated text. */
+  text: string;
+  /** The nearest non-inline ancestor shared by the nodes (used to re-scan a changed block). */
+  block: Element | null;
+}
+
+export interface ScanOptions {
+  /** Elements to skip with their subtree (the extension's own UI host). */
+  isOwnElement: (el: Element) => boolean;
+  /** Called with each open shadow root found, which is then walked as its own tree. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+export function isSkippedElement(el: Element, options: ScanOptions): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  // Attributes, not isContentEditable/computed style: those force a style recalculation per element.
+  if (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') return true;
+  if (el.hasAttribute('hidden')) return true;
+  return options.isOwnElement(el);
+}
+
+function blockOf(node: Node, cache: Map<Element, Element | null>): Element | null {
+  const parent = node.parentElement;
+  if (!parent) return null;
+  const cached = cache.get(parent);
+  if (cached !== undefined) return cached;
+  let el: Element | null = parent;
+  while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
+  cache.set(parent, el);
+  return el;
+}
+
+/**
+ * An incremental walk over `root`: each call to `next(deadline)` adds segments until `deadline()`
+ * says the time slice is used up, and returns false when the walk is complete.
+ */
+export class SegmentWalker {
+  private readonly walker: TreeWalker;
+  private readonly blocks = new Map<Element, Element | null>();
+  private current: Segment | null = null;
+  private breakPending = false;
+  private done = false;
+  private readonly stopAt: Node | null;
+
+  constructor(
+    root: Node,
+    private readonly options: ScanOptions,
+    /** Start the walk at this node instead of at `root` (visible part first). */
+    startAt: Node | null = null,
+    /** Stop before this node (the second half of a visible-first walk). */
+    stopAt: Node | null = null,
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    if (startAt) this.walker.currentNode = startAt;
+    this.stopAt = stopAt;
+    // When starting inside the tree, the start node itself must be visited too.
+    this.pendingFirst = startAt;
+  }
+
+  private pendingFirst: Node | null;
+
+  /** Adds segments to `out` until `shouldYield()` returns true. Returns true while there is more. */
+  next(out: Segment[], shouldYield: () => boolean): boolean {
+    if (this.done) return false;
+    const walker = this.walker;
+    let count = 0;
+    let node: Node | null;
+    if (this.pendingFirst) {
+      node = this.pendingFirst;
+      this.pendingFirst = null;
+    } else {
+      node = walker.nextNode();
+    }
+    while (node) {
+      if (node === this.stopAt) break;
+      if (node.nodeType === 3) {
+        this.addText(node as Text, out);
+      } else {
+        const el = node as Element;
+        if (isSkippedElement(el, this.options)) {
+          this.breakPending = true;
+          node = this.skipSubtree(el);
+          continue;
+        }
+        if (!INLINE_TAGS.has(el.tagName)) this.breakPending = true;
+        const shadow = (el as HTMLElement).shadowRoot;
+        if (shadow && this.options.onShadowRoot) this.options.onShadowRoot(shadow);
+      }
+      // Checking the clock every node would cost more than the work it guards.
+      if ((++count & 255) === 0 && shouldYield()) {
+        return true;
+      }
+      node = walker.nextNode();
+    }
+    this.flush(out);
+    this.done = true;
+    return false;
+  }
+
+  private skipSubtree(el: Element): Node | null {
+    const walker = this.walker;
+    walker.currentNode = el;
+    let next = walker.nextSibling();
+    while (!next) {
+      if (!walker.parentNode()) return null;
+      next = walker.nextSibling();
+    }
+    return next;
+  }
+
+  private addText(text: Text, out: Segment[]): void {
+    const data = text.data;
+    if (data.length === 0) return;
+    const block = blockOf(text, this.blocks);
+    let seg = this.current;
+    if (seg && (this.breakPending || seg.block !== block)) {
+      this.flush(out);
+      seg = null;
+    }
+    this.breakPending = false;
+    if (!seg) {
+      // Whitespace-only text between blocks starts nothing.
+      if (data.trim().length === 0) return;
+      seg = { nodes: [], offsets: [], text: '', block };
+      this.current = seg;
+    }
+    seg.offsets.push(seg.text.length);
+    seg.nodes.push(text);
+    seg.text += data;
+  }
+
+  private flush(out: Segment[]): void {
+    if (this.current) out.push(this.current);
+    this.current = null;
+  }
+}
+
+/** The node and offset of character `index` of a segment (an end offset maps to the end of its node). */
+export function positionIn(seg: Segment, index: number, isEnd: boolean): { node: Text; offset: number } {
+  const offsets = seg.offsets;
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    const o = offsets[mid] as number;
+    if (o < index || (!isEnd && o === index)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = seg.nodes[lo] as Text;
+  return { node, offset: index - (offsets[lo] as number) };
+}

@@ -1,0 +1,13 @@
+// Every UI string goes through the browser's i18n, with the key itself as a last resort so that a
+// missing translation shows something readable instead of nothing.
+import { browser } from './browser.js';
+
+export function t(key: string, substitutions?: string | string[]): string {
+  try {
+    const s = browser.i18n.getMessage(key, substitutions);
+    if (s) return s;
+  } catch {
+    // i18n unavailable (tests, playground)
+  }
+  return key;
+}

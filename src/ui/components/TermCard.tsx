@@ -1,0 +1,79 @@
+// A term's definition and positions with their citations: shared by the popover and the glossary.
+import type { EntryResponse } from '../../platform/messaging.js';
+import { formatCitation } from '../../core/cite.js';
+import type { Reference } from '../../core/dictionary-data.js';
+import { lookupFor, PROVIDER_NAMES } from '../../core/lookup.js';
+import type { CitationFormat, LookupProvider } from '../../core/settings.js';
+import { t } from '../../platform/i18n.js';
+import { citationLine } from './citation-text.js';
+
+export interface CitationActions {
+  provider: LookupProvider;
+  citationFormat: CitationFormat;
+  openUrl: (url: string) => void;
+  copy: (text: string) => Promise<boolean>;
+}
+
+export function Citation({ reference, actions }: { reference: Reference; actions: CitationActions }) {
+  const lookup = lookupFor(reference, actions.provider);
+  const openLabel =
+    lookup.kind === 'search' ? t('citationSearch', PROVIDER_NAMES[actions.provider]) : lookup.kind === 'doi' ? t('citationOpenDoi') : t('citationOpen');
+  const copyLabel = actions.citationFormat === 'bibtex' ? t('citationCopyBibtex') : t('citationCopyApa');
+  const onCopy = async (e: Event) => {
+    const button = e.currentTarget as HTMLButtonElement;
+    const ok = await actions.copy(formatCitation(reference, actions.citationFormat));
+    button.dataset.state = ok ? 'copied' : 'failed';
+    button.textContent = ok ? t('citationCopied') : t('citationCopyFailed');
+    setTimeout(() => {
+      if (!button.isConnected) return;
+      button.dataset.state = '';
+      button.textContent = copyLabel;
+    }, 1600);
+  };
+  return (
+    <li class="citation">
+      <span class="citation-text">{citationLine(reference)}</span>
+      <span class="citation-actions">
+        <a
+          class="action"
+          href={lookup.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-lookup={lookup.kind}
+          onClick={(e) => {
+            e.preventDefault();
+            actions.openUrl(lookup.url);
+          }}
+        >
+          {openLabel}
+          <span aria-hidden="true"> ↗</span>
+        </a>
+        <button type="button" class="action" onClick={onCopy} data-copy={actions.citationFormat}>
+          {copyLabel}
+        </button>
+      </span>
+    </li>
+  );
+}
+
+export function Positions({ data, actions, headingLevel = 3 }: { data: EntryResponse; actions: CitationActions; headingLevel?: 3 | 4 }) {
+  const refs = new Map(data.references.map((r) => [r.key, r]));
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <ol class="positions" aria-label={t('positionsHeading')}>
+      {data.entry.positions.map((p, i) => (
+        <li class="position" key={i}>
+          <Heading class="stance">{p.stance}</Heading>
+          <p class="summary">{p.summary}</p>
+          <p class="holders">{p.holders.join('; ')}</p>
+          <ul class="citations" aria-label={t('citationsLabel')}>
+            {p.cites.map((key) => {
+              const ref = refs.get(key);
+              return ref ? <Citation key={key} reference={ref} actions={actions} /> : null;
+            })}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,113 @@
+// The in-page popover: a term's definition and the scholarly positions on it, with lookups,
+// related terms (shown in place, with a way back), "hide this term" and "open in glossary".
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EntryResponse } from '../../platform/messaging.js';
+import { t } from '../../platform/i18n.js';
+import { type CitationActions, Positions } from '../components/TermCard.js';
+
+export interface PopoverProps {
+  termId: string;
+  /** The text the term was found as on the page. */
+  foundAs?: string;
+  load: (id: string) => Promise<EntryResponse | null>;
+  actions: CitationActions;
+  onHideTerm: (id: string) => void;
+  onOpenGlossary: (id: string) => void;
+  onClose: () => void;
+  /** Move focus into the popover (when opened from the keyboard). */
+  focusOnOpen: boolean;
+  /** Called after each render that changes the content size, to reposition. */
+  onContentChange: () => void;
+}
+
+type Loaded = { status: 'loading' } | { status: 'ready'; data: EntryResponse } | { status: 'missing' };
+
+export function Popover(props: PopoverProps) {
+  const [stack, setStack] = useState<string[]>([props.termId]);
+  const [state, setState] = useState<Loaded>({ status: 'loading' });
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const current = stack[stack.length - 1] as string;
+
+  useEffect(() => setStack([props.termId]), [props.termId]);
+
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    props
+      .load(current)
+      .then((data) => live && setState(data ? { status: 'ready', data } : { status: 'missing' }))
+      .catch(() => live && setState({ status: 'missing' }));
+    return () => {
+      live = false;
+    };
+  }, [current]);
+
+  useEffect(() => {
+    props.onContentChange();
+    if (state.status === 'ready' && (props.focusOnOpen || stack.length > 1)) titleRef.current?.focus();
+  }, [state, stack.length]);
+
+  const data = state.status === 'ready' ? state.data : null;
+  return (
+    <div class="popover" role="dialog" aria-labelledby="ngl-title" aria-describedby="ngl-definition">
+      <header class="header">
+        {stack.length > 1 ? (
+          <button type="button" class="icon-button" aria-label={t('popoverBack')} title={t('popoverBack')} onClick={() => setStack(stack.slice(0, -1))}>
+            ←
+          </button>
+        ) : null}
+        <div class="titles">
+          <h2 id="ngl-title" tabIndex={-1} ref={titleRef}>
+            {data ? data.entry.label : state.status === 'loading' ? t('popoverLoading') : t('popoverMissing')}
+          </h2>
+          {data ? (
+            <p class="meta">
+              <span class="category">{data.categoryLabel}</span>
+              {props.foundAs && stack.length === 1 && props.foundAs.toLowerCase() !== data.entry.label.toLowerCase() ? (
+                <span class="found-as">{t('popoverFoundAs', props.foundAs)}</span>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
+        <button type="button" class="icon-button close" aria-label={t('popoverClose')} title={t('popoverClose')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {data ? (
+        <div class="body">
+          <p class="definition" id="ngl-definition">
+            {data.entry.definition}
+          </p>
+          <h3 class="section-title">{t('positionsHeading')}</h3>
+          <Positions data={data} actions={props.actions} headingLevel={4} />
+          {data.entry.related.length > 0 ? (
+            <nav class="related" aria-label={t('relatedHeading')}>
+              <h3 class="section-title">{t('relatedHeading')}</h3>
+              <ul>
+                {data.entry.related.map((id) => (
+                  <li key={id}>
+                    <button type="button" class="chip" onClick={() => setStack([...stack, id])}>
+                      {data.relatedLabels[id] ?? id}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          <footer class="footer">
+            <button type="button" class="action" onClick={() => props.onHideTerm(current)}>
+              {t('popoverHideTerm')}
+            </button>
+            <button type="button" class="action" onClick={() => props.onOpenGlossary(current)}>
+              {t('popoverOpenGlossary')}
+            </button>
+          </footer>
+        </div>
+      ) : (
+        <p class="definition" id="ngl-definition">
+          {state.status === 'loading' ? '' : t('popoverMissingDetail')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+// Playwright fixtures: one Chromium with the built extension per test file (worker), a local server for
+// fixtures and the shared corpus, and helpers to reach the extension's service worker.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, test as base, type Worker } from '@playwright/test';
+import { startServer, type StaticServer } from './server.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const EXTENSION = join(ROOT, 'dist', 'chrome');
+export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionFixtures {
+  server: StaticServer;
+  extContext: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+export async function launchWithExtension(): Promise<{ context: BrowserContext; cleanup: () => void }> {
+  const userDataDir = mkdtempSync(join(ROOT, '.tmp-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  // Pages reference publishers' hosts (ads, fonts): only 127.0.0.1 is reachable, the rest is refused fast.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+  return { context, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
+}
+
+export const test = base.extend<object, ExtensionFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer({ '/fixtures/': join(ROOT, 'tests', 'fixtures', 'pages'), '/corpus/': CORPUS });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extContext: [
+    async ({}, use) => {
+      const { context, cleanup } = await launchWithExtension();
+      await use(context);
+      await context.close();
+      cleanup();
+    },
+    { scope: 'worker' },
+  ],
+  serviceWorker: [
+    async ({ extContext }, use) => {
+      const sw = extContext.serviceWorkers()[0] ?? (await extContext.waitForEvent('serviceworker'));
+      await use(sw);
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [
+    async ({ serviceWorker }, use) => {
+      await use(new URL(serviceWorker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export const expect = test.expect;
+
+/** Clears stored settings (each test starts from the defaults). */
+export async function resetSettings(sw: Worker): Promise<void> {
+  await sw.evaluate(() => chrome.storage.sync.clear());
+}
+
+export async function setSettings(sw: Worker, settings: Record<string, unknown>): Promise<void> {
+  await sw.evaluate((s) => chrome.storage.sync.set({ settings: { schemaVersion: 1, ...s } }), settings);
+}
+
+/** Waits until the content script has painted at least `min` highlights and returns the count. */
+export async function waitForHighlights(page: Page, min = 1): Promise<number> {
+  await page.waitForFunction(
+    (m) => {
+      let n = 0;
+      for (const name of ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-lens-background']) {
+        const h = CSS.highlights.get(name) as unknown as Set<unknown> | undefined;
+        if (h) n += h.size;
+      }
+      return n >= m;
+    },
+    min,
+    { timeout: 15_000 },
+  );
+  return highlightCount(page);
+}
+
+export async function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const name of ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-lens-background']) {
+      const h = CSS.highlights.get(name) as unknown as Set<unknown> | undefined;
+      if (h) n += h.size;
+    }
+    return n;
+  });
+}
+
+/** Text and client rectangle of each highlighted range, in document order. */
+export async function highlightedRanges(page: Page): Promise<{ text: string; x: number; y: number; width: number; height: number }[]> {
+  return page.evaluate(() => {
+    const out: { text: string; x: number; y: number; width: number; height: number }[] = [];
+    for (const name of ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-lens-background']) {
+      const h = CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined;
+      if (!h) continue;
+      for (const r of h) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        out.push({ text: range.toString(), x: rect.x, y: rect.y, width: rect.width, height: rect.height });
+      }
+    }
+    return out;
+  });
+}
+
+/** Serialises the page's DOM (the extension's lazily created host left out). */
+export async function serializeDom(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    for (const el of clone.querySelectorAll('netgov-lens-ui')) el.remove();
+    return clone.outerHTML;
+  });
+}
+
+export function popover(page: Page) {
+  return page.locator('netgov-lens-ui .popover');
+}
+
+/** Waits until the popover's opening animation has finished (screenshots must show the settled state). */
+export async function popoverSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('netgov-lens-ui')?.shadowRoot;
+    return !!root && root.getAnimations().every((a) => a.playState === 'finished');
+  });
+}

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizePhrase, normalizeWithMap } from '../../../src/core/normalize.js';
+
+describe('normalizeWithMap', () => {
+  it('folds case, dashes, spaces, apostrophes and drops invisible characters', () => {
+    expect(normalizeWithMap('Multi\u2011Stake\u00ADholder\u00A0Model’s').text).toBe("multi stakeholder model's");
+    expect(normalizeWithMap('a \n\t - b').text).toBe('a b');
+    expect(normalizeWithMap('ICANN\u200B').text).toBe('icann');
+  });
+
+  it('applies compatibility forms (ligatures, full-width letters)', () => {
+    expect(normalizeWithMap('\uFB01rewall').text).toBe('firewall');
+    expect(normalizeWithMap('\uFF29\uFF23\uFF21\uFF2E\uFF2E').text).toBe('icann');
+  });
+
+  it('keeps case when asked', () => {
+    expect(normalizeWithMap('IGF-Forum', false).text).toBe('IGF Forum');
+  });
+
+  it('maps every normalised character back to the original characters it came from', () => {
+    const source = 'The Multi\u2011Stake\u00ADholder  model';
+    const n = normalizeWithMap(source);
+    const at = n.text.indexOf('multi stakeholder');
+    const start = n.starts[at] as number;
+    const end = n.ends[at + 'multi stakeholder'.length - 1] as number;
+    expect(source.slice(start, end)).toBe('Multi\u2011Stake\u00ADholder');
+  });
+
+  it('offsets are monotone and inside the source (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const n = normalizeWithMap(s);
+        expect(n.starts.length).toBe(n.text.length);
+        for (let i = 0; i < n.text.length; i++) {
+          const st = n.starts[i] as number;
+          const en = n.ends[i] as number;
+          expect(st).toBeGreaterThanOrEqual(0);
+          expect(en).toBeGreaterThan(st);
+          expect(en).toBeLessThanOrEqual(s.length);
+          if (i > 0) expect(st).toBeGreaterThanOrEqual(n.starts[i - 1] as number);
+        }
+      }),
+    );
+  });
+
+  it('normalising twice changes nothing (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const once = normalizePhrase(s);
+        expect(normalizePhrase(once)).toBe(once);
+      }),
+    );
+  });
+});
