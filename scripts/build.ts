@@ -16,7 +16,9 @@ function compileDictionaryFiles(): void {
   mkdirSync(generated, { recursive: true });
   writeFileSync(join(generated, 'matcher.json'), JSON.stringify(matcher));
   writeFileSync(join(generated, 'dictionary.json'), JSON.stringify(data));
-  console.log(`dictionary: ${stats.terms} terms, ${stats.positions} positions, ${stats.references} references, ${stats.patterns} patterns, ${stats.states} states`);
+  console.log(
+    `dictionary: ${stats.terms} terms, ${stats.positions} positions, ${stats.references} references, ${stats.patterns} patterns, ${stats.states} states`,
+  );
 }
 
 async function bundle(outdir: string, target: string[]): Promise<void> {
@@ -76,7 +78,10 @@ async function main(): Promise<void> {
     cpSync(join(projectRoot, 'extension'), outdir, { recursive: true, filter: (src) => !src.endsWith('.svg') });
     renderIcons(outdir);
     await bundle(outdir, browser === 'chrome' ? ['chrome121'] : ['firefox140']);
-    writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(browserManifest(source, browser, version), null, 2)}\n`);
+    writeFileSync(
+      join(outdir, 'manifest.json'),
+      `${JSON.stringify(browserManifest(source, browser, version), null, 2)}\n`,
+    );
   }
   console.log(`built ${BROWSERS.map((b) => `dist/${b}`).join(' and ')} (version ${version})`);
 }

@@ -26,10 +26,13 @@ export function termForSelection(text: string): string | null {
 }
 
 export function createContextMenus(): void {
-  browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: LOOKUP_ID, title: t('menuLookup', '%s'), contexts: ['selection'] });
-    browser.contextMenus.create({ id: EXPLAIN_ID, title: t('menuExplain', '%s'), contexts: ['selection'] });
-  }, () => undefined);
+  browser.contextMenus.removeAll().then(
+    () => {
+      browser.contextMenus.create({ id: LOOKUP_ID, title: t('menuLookup', '%s'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: EXPLAIN_ID, title: t('menuExplain', '%s'), contexts: ['selection'] });
+    },
+    () => undefined,
+  );
 }
 
 export function listenToContextMenus(): void {
@@ -45,10 +48,15 @@ export function listenToContextMenus(): void {
       });
     } else if (info.menuItemId === EXPLAIN_ID) {
       const id = termForSelection(selection);
-      const shown = id && tab?.id !== undefined ? await sendToTab(tab.id, { type: 'show-term', id }, info.frameId ?? 0).catch(() => false) : false;
+      const shown =
+        id && tab?.id !== undefined
+          ? await sendToTab(tab.id, { type: 'show-term', id }, info.frameId ?? 0).catch(() => false)
+          : false;
       if (!shown) {
         // Not a known term, or not annotated on this page: the glossary can still explain or search it.
-        const url = browser.runtime.getURL(`glossary.html${id ? `#term-${id}` : `?q=${encodeURIComponent(selection)}`}`);
+        const url = browser.runtime.getURL(
+          `glossary.html${id ? `#term-${id}` : `?q=${encodeURIComponent(selection)}`}`,
+        );
         await browser.tabs.create({ url, ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
       }
     }

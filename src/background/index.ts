@@ -51,7 +51,8 @@ async function handle(msg: ToBackground, sender: Runtime.MessageSender): Promise
       const d = parsed.domain;
       if (msg.enabled) {
         settings.deniedSites = settings.deniedSites.filter((s) => s !== d);
-        if (settings.siteMode === 'listed' && !settings.allowedSites.includes(d)) settings.allowedSites = [...settings.allowedSites, d];
+        if (settings.siteMode === 'listed' && !settings.allowedSites.includes(d))
+          settings.allowedSites = [...settings.allowedSites, d];
       } else {
         settings.allowedSites = settings.allowedSites.filter((s) => s !== d);
         if (!settings.deniedSites.includes(d)) settings.deniedSites = [...settings.deniedSites, d];
@@ -82,7 +83,9 @@ browser.commands.onCommand.addListener(async (command) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   if (command === 'next-term' || command === 'previous-term') {
-    await sendToTab(tab.id, { type: 'navigate', direction: command === 'next-term' ? 'next' : 'previous' }).catch(() => undefined);
+    await sendToTab(tab.id, { type: 'navigate', direction: command === 'next-term' ? 'next' : 'previous' }).catch(
+      () => undefined,
+    );
   } else if (command === 'toggle-site' && tab.url) {
     const host = new URL(tab.url).hostname;
     const { settings } = await loadSettings();

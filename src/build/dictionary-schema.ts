@@ -79,4 +79,6 @@ export const categoriesSchema = z.array(z.object({ id: idSchema, label: z.string
 
 export type TermSource = z.infer<typeof termSchema>;
 export type AliasSource = z.infer<typeof aliasSchema>;
+/** An alias as written in a file, before defaults are filled in. */
+export type AliasInput = z.input<typeof aliasSchema>;
 export type GuardSource = z.infer<typeof guardSchema>;

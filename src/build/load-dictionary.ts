@@ -110,7 +110,8 @@ export function loadDictionary(root: string): LoadedDictionary {
       continue;
     }
     for (const err of library.errors) {
-      problems.push({ file, line: err.line, field: '(syntax)', message: err.error });
+      const line = err.input ? lineAt(err.input.slice(0, 40)) : undefined;
+      problems.push({ file, ...(line ? { line } : {}), field: '(syntax)', message: err.error });
     }
     for (const entry of library.entries) {
       const line = lineAt(`{${entry.key},`);

@@ -112,7 +112,8 @@ export class Controller {
   private setupAnnotator(settings: Settings): void {
     const annotator = new Annotator(this.doc, this.matcher as Matcher, this.painter as Painter, {
       firstOnly: settings.occurrences === 'first',
-      isOwnElement: (el) => el.tagName === HOST_TAG.toUpperCase() || (this.painter instanceof WrapPainter && this.painter.isMark(el)),
+      isOwnElement: (el) =>
+        el.tagName === HOST_TAG.toUpperCase() || (this.painter instanceof WrapPainter && this.painter.isMark(el)),
       onResults: (terms) => {
         void sendToBackground({ type: 'page-terms', terms }).catch(() => undefined);
         if (this.openRecord && !annotator.inOrder().includes(this.openRecord)) this.closePopover(false);
@@ -191,7 +192,8 @@ export class Controller {
     const caret = caretAt(this.doc, x, y, annotator.shadowRootList);
     if (!caret) return null;
     // Same caret position as last time: same answer, no layout.
-    if (this.lastCaret && this.lastCaret.node === caret.node && this.lastCaret.offset === caret.offset) return this.hoverRecord;
+    if (this.lastCaret && this.lastCaret.node === caret.node && this.lastCaret.offset === caret.offset)
+      return this.hoverRecord;
     this.lastCaret = caret;
     const rec = annotator.matchAt(caret.node, caret.offset) ?? annotator.matchAt(caret.node, caret.offset - 1);
     if (!rec) return null;

@@ -6,7 +6,11 @@ export interface CaretHit {
   offset: number;
 }
 
-type CaretPositionFn = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+type CaretPositionFn = (
+  x: number,
+  y: number,
+  options?: { shadowRoots?: ShadowRoot[] },
+) => { offsetNode: Node; offset: number } | null;
 
 export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): CaretHit | null {
   const byPosition = (doc as unknown as { caretPositionFromPoint?: CaretPositionFn }).caretPositionFromPoint;
@@ -14,7 +18,8 @@ export function caretAt(doc: Document, x: number, y: number, shadowRoots: Shadow
     const pos = shadowRoots.length ? byPosition.call(doc, x, y, { shadowRoots }) : byPosition.call(doc, x, y);
     if (pos && pos.offsetNode) return { node: pos.offsetNode, offset: pos.offset };
   }
-  const byRange = (doc as unknown as { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+  const byRange = (doc as unknown as { caretRangeFromPoint?: (x: number, y: number) => Range | null })
+    .caretRangeFromPoint;
   if (typeof byRange === 'function') {
     const range = byRange.call(doc, x, y);
     if (range) return { node: range.startContainer, offset: range.startOffset };

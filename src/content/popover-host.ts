@@ -125,6 +125,10 @@ export class PopoverHost {
     const anchor = this.anchor;
     if (!frame || !anchor || frame.hidden) return;
     const arrowEl = this.arrowEl as HTMLDivElement;
+    // Measure at the natural height so that flip compares the real size, not last time's clamp.
+    frame.style.maxHeight = '';
+    const popoverEl = frame.querySelector<HTMLElement>('.popover');
+    if (popoverEl) popoverEl.style.maxHeight = '';
     const { x, y, placement, middlewareData } = await computePosition(this.reference(), frame, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -135,8 +139,9 @@ export class PopoverHost {
         shift({ padding: 8 }),
         size({
           padding: 8,
-          apply({ availableHeight }) {
-            frame.style.maxHeight = `${Math.max(180, Math.floor(availableHeight))}px`;
+          apply({ availableHeight, elements }) {
+            const natural = elements.floating.getBoundingClientRect().height;
+            frame.style.maxHeight = `${Math.max(160, Math.floor(Math.min(natural, availableHeight)))}px`;
           },
         }),
         arrow({ element: arrowEl, padding: 12 }),
@@ -161,8 +166,7 @@ export class PopoverHost {
       bottom: '',
       [staticSide]: '-6px',
     });
-    const popover = frame.querySelector<HTMLElement>('.popover');
-    if (popover) popover.style.maxHeight = frame.style.maxHeight;
+    if (popoverEl) popoverEl.style.maxHeight = frame.style.maxHeight;
   }
 
   close(restoreFocus: boolean): void {

@@ -10,12 +10,12 @@ export interface Slicer {
 export function createSlicer(win: Window): Slicer {
   let job: (() => boolean) | null = null;
   let pending = false;
-  const channel = new win.MessageChannel();
+  const channel = new (win as unknown as typeof globalThis).MessageChannel();
   const run = (): void => {
     pending = false;
     const current = job;
     if (!current) return;
-    let more = false;
+    let more: boolean;
     try {
       more = current();
     } catch (e) {

@@ -123,6 +123,14 @@ export class WrapPainter implements Painter {
     if (!rec) return null;
     // The record's static range points at the pre-wrap nodes; give callers one over the mark's text.
     const inner = mark.firstChild as Text;
-    return { ...rec, range: new StaticRange({ startContainer: inner, startOffset: 0, endContainer: inner, endOffset: inner.data.length }) };
+    return {
+      ...rec,
+      range: new StaticRange({
+        startContainer: inner,
+        startOffset: 0,
+        endContainer: inner,
+        endOffset: inner.data.length,
+      }),
+    };
   }
 }

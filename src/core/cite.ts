@@ -34,7 +34,11 @@ function endWithPeriod(s: string): string {
 }
 
 export function toApa(ref: Reference): string {
-  const creators = ref.authors.length ? apaNames(ref.authors) : ref.editors.length ? `${apaNames(ref.editors)} (Ed${ref.editors.length > 1 ? 's' : ''}.)` : '';
+  const creators = ref.authors.length
+    ? apaNames(ref.authors)
+    : ref.editors.length
+      ? `${apaNames(ref.editors)} (Ed${ref.editors.length > 1 ? 's' : ''}.)`
+      : '';
   const year = `(${ref.year ?? 'n.d.'}).`;
   const parts: string[] = [creators ? endWithPeriod(creators) : '', year, endWithPeriod(ref.title)];
   if (ref.type === 'article') {
@@ -44,7 +48,8 @@ export function toApa(ref: Reference): string {
     if (ref.pages) source += `, ${ref.pages.replace(/-+/g, '–')}`;
     if (source) parts.push(endWithPeriod(source));
   } else if (ref.type === 'inproceedings' || ref.type === 'incollection') {
-    if (ref.container) parts.push(endWithPeriod(`In ${ref.container}${ref.pages ? ` (pp. ${ref.pages.replace(/-+/g, '–')})` : ''}`));
+    if (ref.container)
+      parts.push(endWithPeriod(`In ${ref.container}${ref.pages ? ` (pp. ${ref.pages.replace(/-+/g, '–')})` : ''}`));
   } else if (ref.container) {
     parts.push(endWithPeriod(ref.container));
   }

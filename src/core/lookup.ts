@@ -70,7 +70,10 @@ export interface Lookup {
   url: string;
 }
 
-export function lookupFor(ref: Pick<Reference, 'doi' | 'url' | 'title' | 'authors' | 'editors'>, provider: LookupProvider): Lookup {
+export function lookupFor(
+  ref: Pick<Reference, 'doi' | 'url' | 'title' | 'authors' | 'editors'>,
+  provider: LookupProvider,
+): Lookup {
   if (ref.doi) return { kind: 'doi', url: doiUrl(ref.doi) };
   const stable = ref.url ? safeHttpsUrl(ref.url) : undefined;
   if (stable) return { kind: 'url', url: stable };

@@ -189,6 +189,8 @@ export function guardAllows(guard: CompiledGuard, text: string, start: number, e
   if (guard.notNear.some((p) => containsPhrase(lowerWindow, p))) return false;
   if (guard.notNearCased.some((p) => containsPhrase(casedWindow, p))) return false;
   if (guard.near.length === 0 && guard.nearCased.length === 0) return true;
-  return guard.near.some((p) => containsPhrase(lowerWindow, p)) || guard.nearCased.some((p) => containsPhrase(casedWindow, p));
+  return (
+    guard.near.some((p) => containsPhrase(lowerWindow, p)) ||
+    guard.nearCased.some((p) => containsPhrase(casedWindow, p))
+  );
 }
-

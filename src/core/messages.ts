@@ -15,11 +15,13 @@ export type ToBackground =
   | { type: 'get-tab-terms'; tabId: number }
   | { type: 'set-site-enabled'; hostname: string; enabled: boolean };
 
-export type ToContent = { type: 'show-term'; id: string } | { type: 'navigate'; direction: 'next' | 'previous' } | { type: 'ping' };
+export type ToContent =
+  { type: 'show-term'; id: string } | { type: 'navigate'; direction: 'next' | 'previous' } | { type: 'ping' };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,80}$/.test(v);
-const isShortString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isShortString = (v: unknown, max: number): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= max;
 
 export function parseToBackground(msg: unknown): ToBackground | undefined {
   if (!isObject(msg)) return undefined;
@@ -28,7 +30,9 @@ export function parseToBackground(msg: unknown): ToBackground | undefined {
       const terms = msg.terms;
       if (!Array.isArray(terms) || terms.length > 5000) return undefined;
       const ok = terms.every((t) => isObject(t) && isId(t.id) && Number.isInteger(t.count) && (t.count as number) > 0);
-      return ok ? { type: 'page-terms', terms: terms.map((t) => ({ id: t.id as string, count: t.count as number })) } : undefined;
+      return ok
+        ? { type: 'page-terms', terms: terms.map((t) => ({ id: t.id as string, count: t.count as number })) }
+        : undefined;
     }
     case 'get-entry':
       return isId(msg.id) ? { type: 'get-entry', id: msg.id } : undefined;
@@ -40,7 +44,9 @@ export function parseToBackground(msg: unknown): ToBackground | undefined {
     case 'open-options':
       return { type: 'open-options' };
     case 'get-tab-terms':
-      return Number.isInteger(msg.tabId) && (msg.tabId as number) >= 0 ? { type: 'get-tab-terms', tabId: msg.tabId as number } : undefined;
+      return Number.isInteger(msg.tabId) && (msg.tabId as number) >= 0
+        ? { type: 'get-tab-terms', tabId: msg.tabId as number }
+        : undefined;
     case 'set-site-enabled':
       return isShortString(msg.hostname, 253) && typeof msg.enabled === 'boolean'
         ? { type: 'set-site-enabled', hostname: msg.hostname, enabled: msg.enabled }
@@ -56,7 +62,9 @@ export function parseToContent(msg: unknown): ToContent | undefined {
     case 'show-term':
       return isId(msg.id) ? { type: 'show-term', id: msg.id } : undefined;
     case 'navigate':
-      return msg.direction === 'next' || msg.direction === 'previous' ? { type: 'navigate', direction: msg.direction } : undefined;
+      return msg.direction === 'next' || msg.direction === 'previous'
+        ? { type: 'navigate', direction: msg.direction }
+        : undefined;
     case 'ping':
       return { type: 'ping' };
     default:

@@ -120,7 +120,12 @@ export function parseSettings(stored: unknown): ParsedSettings {
 }
 
 function structuredCloneSettings(s: Readonly<Settings>): Settings {
-  return { ...s, disabledTerms: [...s.disabledTerms], deniedSites: [...s.deniedSites], allowedSites: [...s.allowedSites] };
+  return {
+    ...s,
+    disabledTerms: [...s.disabledTerms],
+    deniedSites: [...s.deniedSites],
+    allowedSites: [...s.allowedSites],
+  };
 }
 
 /** What to store: only the fields that differ from the defaults, plus the schema version. */

@@ -5,7 +5,11 @@ import type { Settings } from './settings.js';
 export function parseSiteEntry(input: string): { domain: string } | { error: string } {
   let s = input.trim().toLowerCase();
   if (!s) return { error: 'empty' };
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  s = s
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/\.$/, '');
   if (s.startsWith('*.')) s = s.slice(2);
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(s) || s.length > 253) return { error: 'not-a-domain' };
   if (s.split('.').some((label) => label.length > 63 || label.startsWith('-') || label.endsWith('-'))) {
@@ -21,7 +25,10 @@ export function hostMatches(hostname: string, domain: string): boolean {
 }
 
 /** Whether the extension should annotate a page on `hostname` under `settings`. */
-export function isSiteEnabled(settings: Pick<Settings, 'enabled' | 'siteMode' | 'deniedSites' | 'allowedSites'>, hostname: string): boolean {
+export function isSiteEnabled(
+  settings: Pick<Settings, 'enabled' | 'siteMode' | 'deniedSites' | 'allowedSites'>,
+  hostname: string,
+): boolean {
   if (!settings.enabled) return false;
   if (settings.deniedSites.some((d) => hostMatches(hostname, d))) return false;
   if (settings.siteMode === 'listed') return settings.allowedSites.some((d) => hostMatches(hostname, d));

@@ -19,7 +19,10 @@ export async function requestEntry(id: string): Promise<EntryResponse | null> {
 }
 
 export async function requestTabTerms(tabId: number): Promise<{ terms: TermCount[]; hostname?: string } | null> {
-  return ((await sendToBackground({ type: 'get-tab-terms', tabId })) as { terms: TermCount[]; hostname?: string } | null) ?? null;
+  return (
+    ((await sendToBackground({ type: 'get-tab-terms', tabId })) as { terms: TermCount[]; hostname?: string } | null) ??
+    null
+  );
 }
 
 export async function sendToTab(tabId: number, message: ToContent, frameId = 0): Promise<unknown> {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, test as base, type Worker } from '@playwright/test';
-import { startServer, type StaticServer } from './server.js';
+import { startServer, type StaticServer } from '../../scripts/lib/static-server.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXTENSION = join(ROOT, 'dist', 'chrome');
@@ -111,7 +111,9 @@ export async function highlightCount(page: Page): Promise<number> {
 }
 
 /** Text and client rectangle of each highlighted range, in document order. */
-export async function highlightedRanges(page: Page): Promise<{ text: string; x: number; y: number; width: number; height: number }[]> {
+export async function highlightedRanges(
+  page: Page,
+): Promise<{ text: string; x: number; y: number; width: number; height: number }[]> {
   return page.evaluate(() => {
     const out: { text: string; x: number; y: number; width: number; height: number }[] = [];
     for (const name of ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-lens-background']) {

@@ -1,6 +1,16 @@
 // The vertical slice on the demo article: highlights without DOM changes, a readable popover on hover,
 // the badge count, and the global switch in options.
-import { expect, highlightCount, highlightedRanges, popover, popoverSettled, resetSettings, serializeDom, test, waitForHighlights } from './fixtures.js';
+import {
+  expect,
+  highlightCount,
+  highlightedRanges,
+  popover,
+  popoverSettled,
+  resetSettings,
+  serializeDom,
+  test,
+  waitForHighlights,
+} from './fixtures.js';
 
 test.beforeEach(async ({ serviceWorker }) => {
   await resetSettings(serviceWorker);
@@ -14,7 +24,19 @@ test('annotates the demo article without changing its DOM', async ({ extContext:
   const before = await serializeDom(page);
   const n = await waitForHighlights(page, 10);
   const texts = (await highlightedRanges(page)).map((r) => r.text);
-  for (const expected of ['IANA transition', 'Internet Governance Forum', 'multistakeholder model', 'multi-stakeholder', 'internet governance', 'cyber sovereignty', 'ICANN', 'public core of the internet', 'Budapest Convention on cybercrime', 'GDPR', 'Net neutrality']) {
+  for (const expected of [
+    'IANA transition',
+    'Internet Governance Forum',
+    'multistakeholder model',
+    'multi-stakeholder',
+    'internet governance',
+    'cyber sovereignty',
+    'ICANN',
+    'public core of the internet',
+    'Budapest Convention on cybercrime',
+    'GDPR',
+    'Net neutrality',
+  ]) {
     expect(texts, `expected "${expected}" among ${texts.join(' | ')}`).toContain(expected);
   }
   expect(n).toBeGreaterThanOrEqual(15);
@@ -40,7 +62,9 @@ test('hovering a term opens a popover with its positions', async ({ extContext: 
   // The popover lies inside the viewport.
   const box = await pop.boundingBox();
   const vp = page.viewportSize();
-  expect(box && vp && box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width && box.y + box.height <= vp.height + 1).toBeTruthy();
+  expect(
+    box && vp && box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width && box.y + box.height <= vp.height + 1,
+  ).toBeTruthy();
   await page.close();
 });
 
@@ -48,18 +72,28 @@ test('the badge shows the number of distinct terms', async ({ extContext: contex
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/demo-article.html`);
   await waitForHighlights(page, 10);
-  const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const tabId = await serviceWorker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   await expect
-    .poll(async () => serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id as number }), tabId), { timeout: 10_000 })
+    .poll(async () => serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id as number }), tabId), {
+      timeout: 10_000,
+    })
     .toMatch(/^[1-9]\d*$/);
-  const badge = Number(await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id as number }), tabId));
+  const badge = Number(
+    await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id as number }), tabId),
+  );
   const distinct = new Set((await highlightedRanges(page)).map((r) => r.text.toLowerCase())).size;
   expect(badge).toBeGreaterThanOrEqual(10);
   expect(badge).toBeLessThanOrEqual(distinct);
   await page.close();
 });
 
-test('switching off in options removes all highlights on the open tab', async ({ extContext: context, server, extensionId }) => {
+test('switching off in options removes all highlights on the open tab', async ({
+  extContext: context,
+  server,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/demo-article.html`);
   await waitForHighlights(page, 10);

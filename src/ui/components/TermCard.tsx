@@ -17,7 +17,11 @@ export interface CitationActions {
 export function Citation({ reference, actions }: { reference: Reference; actions: CitationActions }) {
   const lookup = lookupFor(reference, actions.provider);
   const openLabel =
-    lookup.kind === 'search' ? t('citationSearch', PROVIDER_NAMES[actions.provider]) : lookup.kind === 'doi' ? t('citationOpenDoi') : t('citationOpen');
+    lookup.kind === 'search'
+      ? t('citationSearch', PROVIDER_NAMES[actions.provider])
+      : lookup.kind === 'doi'
+        ? t('citationOpenDoi')
+        : t('citationOpen');
   const copyLabel = actions.citationFormat === 'bibtex' ? t('citationCopyBibtex') : t('citationCopyApa');
   const onCopy = async (e: Event) => {
     const button = e.currentTarget as HTMLButtonElement;
@@ -56,7 +60,15 @@ export function Citation({ reference, actions }: { reference: Reference; actions
   );
 }
 
-export function Positions({ data, actions, headingLevel = 3 }: { data: EntryResponse; actions: CitationActions; headingLevel?: 3 | 4 }) {
+export function Positions({
+  data,
+  actions,
+  headingLevel = 3,
+}: {
+  data: EntryResponse;
+  actions: CitationActions;
+  headingLevel?: 3 | 4;
+}) {
   const refs = new Map(data.references.map((r) => [r.key, r]));
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (

@@ -11,10 +11,17 @@ export function OptionsApp() {
       <h1>{t('optionsTitle')}</h1>
       <section class="card">
         <label class="switch">
-          <input type="checkbox" id="enabled" checked={s.enabled} onChange={(e) => void update({ enabled: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            id="enabled"
+            checked={s.enabled}
+            onChange={(e) => void update({ enabled: e.currentTarget.checked })}
+          />
           <span>
             <strong>{t('optionsEnabled')}</strong>
-            <span class="hint" style="display:block">{t('optionsEnabledHint')}</span>
+            <span class="hint" style="display:block">
+              {t('optionsEnabledHint')}
+            </span>
           </span>
         </label>
       </section>

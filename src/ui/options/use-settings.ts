@@ -13,7 +13,9 @@ export function useSettings(): {
   useEffect(() => {
     let live = true;
     void loadSettings().then((p) => live && setParsed(p));
-    const off = onSettingsChanged((p) => live && setParsed((prev) => ({ settings: p.settings, invalid: prev?.invalid ?? [] })));
+    const off = onSettingsChanged(
+      (p) => live && setParsed((prev) => ({ settings: p.settings, invalid: prev?.invalid ?? [] })),
+    );
     return () => {
       live = false;
       off();

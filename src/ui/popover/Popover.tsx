@@ -52,7 +52,13 @@ export function Popover(props: PopoverProps) {
     <div class="popover" role="dialog" aria-labelledby="ngl-title" aria-describedby="ngl-definition">
       <header class="header">
         {stack.length > 1 ? (
-          <button type="button" class="icon-button" aria-label={t('popoverBack')} title={t('popoverBack')} onClick={() => setStack(stack.slice(0, -1))}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('popoverBack')}
+            title={t('popoverBack')}
+            onClick={() => setStack(stack.slice(0, -1))}
+          >
             ←
           </button>
         ) : null}
@@ -69,7 +75,13 @@ export function Popover(props: PopoverProps) {
             </p>
           ) : null}
         </div>
-        <button type="button" class="icon-button close" aria-label={t('popoverClose')} title={t('popoverClose')} onClick={props.onClose}>
+        <button
+          type="button"
+          class="icon-button close"
+          aria-label={t('popoverClose')}
+          title={t('popoverClose')}
+          onClick={props.onClose}
+        >
           ×
         </button>
       </header>

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aliasSpec, pluralOf } from '../../../src/build/compile-dictionary.js';
-import type { AliasSource } from '../../../src/build/dictionary-schema.js';
+import { aliasSchema, type AliasInput } from '../../../src/build/dictionary-schema.js';
 import { type Match, selectLongestLeftmost } from '../../../src/core/match.js';
 import { isWordCode, normalizePhrase, normalizeWithMap } from '../../../src/core/normalize.js';
 import { matcherFor } from './test-matcher.js';
 
-const found = (terms: Record<string, AliasSource[]>, text: string): string[] => {
+const found = (terms: Record<string, AliasInput[]>, text: string): string[] => {
   const m = matcherFor(terms);
   return m.findAll(text).map((x) => `${m.data.terms[x.term]}:${text.slice(x.start, x.end)}`);
 };
@@ -15,15 +15,28 @@ describe('Matcher', () => {
   const governance = {
     msm: ['multistakeholder', 'multi-stakeholder'],
     ig: ['internet governance'],
-    igf: ['Internet Governance Forum', { text: 'IGF', guard: { near: ['internet', 'forum', 'governance', 'UN'], notNear: ['growth factor'], notFollowedBy: [], notPrecededBy: [], window: 25 } }],
+    igf: [
+      'Internet Governance Forum',
+      {
+        text: 'IGF',
+        guard: {
+          near: ['internet', 'forum', 'governance', 'UN'],
+          notNear: ['growth factor'],
+          notFollowedBy: [],
+          notPrecededBy: [],
+          window: 25,
+        },
+      },
+    ],
     itu: ['ITU'],
     iana: ['IANA'],
     icann: ['ICANN'],
     rir: ['Regional Internet Registry', 'RIR'],
-  } satisfies Record<string, AliasSource[]>;
+  } satisfies Record<string, AliasInput[]>;
 
   it('matches every written variant of a hyphenated term', () => {
-    const text = 'multi-stakeholder, multi\u2011stakeholder, Multi Stakeholder, multi\u2013stakeholder, multistakeholder';
+    const text =
+      'multi-stakeholder, multi\u2011stakeholder, Multi Stakeholder, multi\u2013stakeholder, multistakeholder';
     expect(found(governance, text)).toEqual([
       'msm:multi-stakeholder',
       'msm:multi\u2011stakeholder',
@@ -34,7 +47,9 @@ describe('Matcher', () => {
   });
 
   it('matches across soft hyphens, zero-width spaces and line breaks, covering the original characters', () => {
-    expect(found(governance, 'the inter\u00ADnet\ngover\u200Bnance debate')).toEqual(['ig:inter\u00ADnet\ngover\u200Bnance']);
+    expect(found(governance, 'the inter\u00ADnet\ngover\u200Bnance debate')).toEqual([
+      'ig:inter\u00ADnet\ngover\u200Bnance',
+    ]);
   });
 
   it('matches whole words only', () => {
@@ -88,13 +103,13 @@ describe('pluralOf', () => {
 });
 
 // A naive reference: normalise the whole text, search every pattern with indexOf, check boundaries.
-function naive(terms: Record<string, AliasSource[]>, text: string): Match[] {
+function naive(terms: Record<string, AliasInput[]>, text: string): Match[] {
   const lower = normalizeWithMap(text, true);
   const out: Match[] = [];
   Object.values(terms).forEach((aliases, term) => {
     const seen = new Set<string>();
     aliases.forEach((a, alias) => {
-      const spec = aliasSpec(a);
+      const spec = aliasSpec(aliasSchema.parse(a));
       const forms = [spec.text, ...(spec.plural && pluralOf(spec.text) ? [pluralOf(spec.text) as string] : [])];
       for (const form of forms) {
         const p = normalizePhrase(form);
@@ -107,7 +122,8 @@ function naive(terms: Record<string, AliasSource[]>, text: string): Match[] {
           const after = text.slice(end).replace(/^[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]+/, '');
           if (before.length && isWordCode(before.charCodeAt(before.length - 1))) continue;
           if (after.length && isWordCode(after.charCodeAt(0))) continue;
-          if (spec.caseSensitive && normalizePhrase(text.slice(start, end), false) !== normalizePhrase(form, false)) continue;
+          if (spec.caseSensitive && normalizePhrase(text.slice(start, end), false) !== normalizePhrase(form, false))
+            continue;
           out.push({ start, end, term, alias });
         }
       }
@@ -117,7 +133,7 @@ function naive(terms: Record<string, AliasSource[]>, text: string): Match[] {
 }
 
 describe('Matcher against a naive reference (property)', () => {
-  const terms: Record<string, AliasSource[]> = {
+  const terms: Record<string, AliasInput[]> = {
     a: ['internet governance', 'IG'],
     b: ['Internet Governance Forum', 'gov forum'],
     c: ['multi-stakeholder', 'stakeholder'],
@@ -127,9 +143,47 @@ describe('Matcher against a naive reference (property)', () => {
   };
   const m = matcherFor(terms);
   const pieces = [
-    'internet', 'Internet', 'governance', 'GOVERNANCE', 'forum', 'Forum', 'IG', 'ig', 'gov', 'multi', 'stake',
-    'holder', 'stakeholder', 'net', 'neutral', 'neutrality', 'ICANN', 'Icann', 'IANA', 'a', 'aa', 'A', 's', "'s",
-    ' ', '  ', '-', '\u2011', '\u2013', '\u00AD', '\u200B', '\u00A0', '\n', '.', ',', '(', ')', 'é', '\u0130', '\uFB01', 'x',
+    'internet',
+    'Internet',
+    'governance',
+    'GOVERNANCE',
+    'forum',
+    'Forum',
+    'IG',
+    'ig',
+    'gov',
+    'multi',
+    'stake',
+    'holder',
+    'stakeholder',
+    'net',
+    'neutral',
+    'neutrality',
+    'ICANN',
+    'Icann',
+    'IANA',
+    'a',
+    'aa',
+    'A',
+    's',
+    "'s",
+    ' ',
+    '  ',
+    '-',
+    '\u2011',
+    '\u2013',
+    '\u00AD',
+    '\u200B',
+    '\u00A0',
+    '\n',
+    '.',
+    ',',
+    '(',
+    ')',
+    'é',
+    '\u0130',
+    '\uFB01',
+    'x',
   ];
   it('returns exactly what the naive matcher returns', () => {
     fc.assert(
@@ -149,7 +203,7 @@ describe('Matcher against a naive reference (property)', () => {
         const text = parts.join('');
         for (const x of m.findAll(text)) {
           const covered = normalizePhrase(text.slice(x.start, x.end));
-          const spec = aliasSpec(Object.values(terms)[x.term]?.[x.alias] as AliasSource);
+          const spec = aliasSpec(aliasSchema.parse(Object.values(terms)[x.term]?.[x.alias]));
           const forms = [spec.text, pluralOf(spec.text) ?? ''].map((f) => normalizePhrase(f));
           expect(forms).toContain(covered);
         }

@@ -31,7 +31,11 @@ export async function startServer(
       const root = resolve(dir);
       const file = normalize(join(root, path.slice(prefix.length)));
       if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) break;
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers(path) });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        ...headers(path),
+      });
       createReadStream(file).pipe(res);
       return;
     }
@@ -40,7 +44,9 @@ export async function startServer(
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () =>
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
       new Promise((r) => {
         server.closeAllConnections();
         server.close(() => r());

@@ -1,0 +1,51 @@
+// Lint: TypeScript rules, no unsanitised DOM sinks (innerHTML and friends), core kept free of the DOM.
+import js from '@eslint/js';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'build/', 'node_modules/', 'test-results/', '.tmp*/', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  noUnsanitized.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node, chrome: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-empty-pattern': 'off',
+    },
+  },
+  {
+    // Only platform/ talks to the browser.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/platform/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'Use src/platform/ instead.' },
+        { name: 'browser', message: 'Use src/platform/ instead.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'webextension-polyfill', message: 'Use src/platform/ instead.' }] },
+      ],
+    },
+  },
+  {
+    // The pure core: no DOM, no browser APIs, no imports from the shells.
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: {
+      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'location'],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/platform/**', '**/content/**', '**/background/**', '**/ui/**', 'webextension-polyfill'] },
+      ],
+    },
+  },
+);

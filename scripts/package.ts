@@ -1,0 +1,31 @@
+// npm run package: zips dist/chrome and dist/firefox for the stores (run after npm run build).
+import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yazl from 'yazl';
+import { projectRoot } from './dictionary-build.js';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+async function zip(browser: 'chrome' | 'firefox', version: string): Promise<string> {
+  const dir = join(projectRoot, 'dist', browser);
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
+  const out = join(projectRoot, 'dist', `netgov-lens-${browser}-${version}.zip`);
+  const archive = new yazl.ZipFile();
+  // Fixed timestamps and sorted entries: the same build gives the same zip.
+  for (const file of files(dir).sort()) {
+    archive.addBuffer(readFileSync(file), relative(dir, file), { mtime: new Date('2026-01-01T00:00:00Z') });
+  }
+  archive.end();
+  await new Promise<void>((resolve, reject) => {
+    archive.outputStream.pipe(createWriteStream(out)).on('close', resolve).on('error', reject);
+  });
+  return out;
+}
+
+const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+for (const b of ['chrome', 'firefox'] as const) console.log(`wrote ${relative(projectRoot, await zip(b, version))}`);
