@@ -1,6 +1,6 @@
 // Firefox for real: installs dist/firefox as a temporary add-on in Firefox ESR through puppeteer-core
 // (Playwright cannot drive stock Firefox) and checks highlights and the hover popover on the demo article.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.js';
@@ -79,6 +79,7 @@ test.describe('Firefox ESR', () => {
         (a) => a.playState === 'finished',
       ),
     );
+    mkdirSync(join(ROOT, 'test-results', 'screenshots'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-results', 'screenshots', 'firefox-popover.png') });
     expect(errors).toEqual([]);
     await page.close();
