@@ -17,8 +17,14 @@ const context = await chromium.launchPersistentContext(join(projectRoot, '.tmp',
 await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
 const pages = readdirSync(corpus, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(corpus, d.name)).filter((f) => f.endsWith('.html')).map((f) => `${d.name}/${f}`));
+  .flatMap((d) =>
+    readdirSync(join(corpus, d.name))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `${d.name}/${f}`),
+  );
 const report: Record<string, { text: string; context: string }[]> = {};
+const terms: Record<string, string[]> = {};
+const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 for (const p of pages) {
   const page = await context.newPage();
   await page.goto(`${server.url}/corpus/${p}`, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
@@ -31,7 +37,8 @@ for (const p of pages) {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        const block = (r.startContainer.parentElement?.closest('p,li,td,h1,h2,h3,h4,div,section,article') ?? r.startContainer.parentElement) as HTMLElement;
+        const block = (r.startContainer.parentElement?.closest('p,li,td,h1,h2,h3,h4,div,section,article') ??
+          r.startContainer.parentElement) as HTMLElement;
         const text = range.toString();
         const full = block?.textContent ?? '';
         const at = full.indexOf(text);
@@ -40,10 +47,24 @@ for (const p of pages) {
     }
     return out;
   });
-  console.log(`\n## ${p}: ${report[p]?.length}`);
+  await page.waitForTimeout(400);
+  terms[p] = await sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const stored = await chrome.storage.session.get(`tab:${tab?.id}`);
+    const frames = (stored[`tab:${tab?.id}`] ?? {}) as Record<string, { id: string; count: number }[]>;
+    return [
+      ...new Set(
+        Object.values(frames)
+          .flat()
+          .map((t) => t.id),
+      ),
+    ].sort();
+  });
+  console.log(`\n## ${p}: ${report[p]?.length} :: ${terms[p]?.join(' ')}`);
   for (const m of report[p] ?? []) console.log(`  [${m.text}]  …${m.context}…`);
   await page.close();
 }
 writeFileSync(join(projectRoot, '.tmp', 'corpus-report.json'), JSON.stringify(report, null, 1));
+writeFileSync(join(projectRoot, '.tmp', 'corpus-terms.json'), JSON.stringify(terms, null, 1));
 await context.close();
 await server.close();

@@ -13,7 +13,6 @@ const SKIP_TAGS = new Set([
   'OPTION',
   'BUTTON',
   'CODE',
-  'PRE',
   'KBD',
   'SAMP',
   'VAR',

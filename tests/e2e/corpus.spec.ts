@@ -1,0 +1,133 @@
+// Every real page of ../shared/corpus, loaded from 127.0.0.1 with the extension in Chromium:
+// the expected terms are found (and nothing else), the DOM is identical to a run without the extension,
+// no page errors, and hovering a found term opens its popover.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import {
+  CHROMIUM,
+  expect,
+  highlightCount,
+  highlightedRanges,
+  popover,
+  resetSettings,
+  serializeDom,
+  test,
+} from './fixtures.js';
+
+const expectations = JSON.parse(readFileSync(join(import.meta.dirname, 'corpus-expectations.json'), 'utf8')) as Record<
+  string,
+  { expected: string[]; note?: string }
+>;
+
+/** Waits until the number of highlights has not changed for a while (the scan works in slices). */
+async function settle(page: Page): Promise<number> {
+  let last = -1;
+  let stable = 0;
+  for (let i = 0; i < 60 && stable < 3; i++) {
+    await page.waitForTimeout(150);
+    const n = await highlightCount(page);
+    stable = n === last ? stable + 1 : 0;
+    last = n;
+  }
+  return last;
+}
+
+async function tabTerms(sw: import('@playwright/test').Worker): Promise<string[]> {
+  return sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const key = `tab:${tab?.id}`;
+    const frames = ((await chrome.storage.session.get(key))[key] ?? {}) as Record<string, { id: string }[]>;
+    return [...new Set(Object.values(frames).flatMap((list) => list.map((t) => t.id)))].sort();
+  });
+}
+
+// Pages with their own scripts differ between loads (ad slot ids, cache-busting timestamps): both runs get
+// the same fixed clock and the same seeded Math.random, so any difference left is ours.
+const FIXED_TIME = new Date('2026-01-01T12:00:00Z');
+const SEEDED_RANDOM = `(() => { let s = 12345; Math.random = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296); })();`;
+
+async function deterministic(page: Page): Promise<void> {
+  await page.clock.setFixedTime(FIXED_TIME);
+  await page.addInitScript(SEEDED_RANDOM);
+}
+
+let plain: Browser;
+test.beforeAll(async () => {
+  plain = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+});
+test.afterAll(async () => {
+  await plain?.close();
+});
+
+test.beforeEach(async ({ serviceWorker }) => {
+  await resetSettings(serviceWorker);
+});
+
+for (const [path, { expected }] of Object.entries(expectations)) {
+  test(`corpus: ${path}`, async ({ extContext, server, serviceWorker }) => {
+    const url = `${server.url}/corpus/${path}`;
+    // Baseline without the extension.
+    const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+    await plainContext.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort('blockedbyclient'));
+    const base = await plainContext.newPage();
+    await deterministic(base);
+    const baseErrors: string[] = [];
+    base.on('pageerror', (e) => baseErrors.push(e.message));
+    await base.goto(url, { waitUntil: 'load' });
+    await base.waitForTimeout(300);
+    const baseline = await serializeDom(base);
+    await plainContext.close();
+
+    const page = await extContext.newPage();
+    await deterministic(page);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url, { waitUntil: 'load' });
+    const count = await settle(page);
+    await page.waitForTimeout(400); // results reach the background after a short debounce
+
+    const found = await tabTerms(serviceWorker);
+    const missing = expected.filter((id) => !found.includes(id));
+    const unexpected = found.filter((id) => !expected.includes(id));
+    expect({ missing, unexpected }, `terms on ${path}`).toEqual({ missing: [], unexpected: [] });
+    if (expected.length === 0) expect(count).toBe(0);
+
+    expect(await serializeDom(page), 'the DOM must be what it is without the extension').toBe(baseline);
+    // Page scripts fail here without their network (ads, analytics); the extension must add no error.
+    expect(
+      errors.filter((e) => !baseErrors.includes(e)),
+      'page errors caused by the extension',
+    ).toEqual([]);
+
+    if (expected.length > 0) {
+      // Hover the first highlighted term that can be brought into view.
+      const first = await page.evaluate(() => {
+        const h = CSS.highlights.get('netgov-lens-dotted') as unknown as Set<AbstractRange>;
+        for (const r of h) {
+          const el = r.startContainer.parentElement;
+          if (!el || !el.checkVisibility?.()) continue;
+          el.scrollIntoView({ block: 'center' });
+          return true;
+        }
+        return false;
+      });
+      if (first) {
+        await page.waitForTimeout(100);
+        const ranges = (await highlightedRanges(page)).filter((r) => r.width > 2 && r.y > 0 && r.y < 880);
+        const target = ranges[0];
+        expect(target, 'a highlighted term in view').toBeTruthy();
+        await page.mouse.move(5, 5);
+        await page.mouse.move(
+          (target?.x ?? 0) + Math.min(4, (target?.width ?? 0) / 2),
+          (target?.y ?? 0) + (target?.height ?? 0) / 2,
+        );
+        await expect(popover(page)).toBeVisible();
+        await expect(popover(page).locator('.position').first()).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(popover(page)).toBeHidden();
+      }
+    }
+    await page.close();
+  });
+}
