@@ -8,5 +8,5 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/e2e-junit.xml' }]] : 'list',
-  outputDir: 'test-results/e2e',
+  outputDir: process.env.NETGOV_TEST_OUTPUT ?? 'test-results/e2e',
 });

@@ -9,7 +9,8 @@ import { browserManifest, type Browser } from './manifest.js';
 
 const BROWSERS: Browser[] = ['chrome', 'firefox'];
 const generated = join(projectRoot, 'build', 'generated');
-const dist = join(projectRoot, 'dist');
+// NETGOV_DIST lets parallel work build into separate folders (tests read the same variable).
+const dist = process.env.NETGOV_DIST ?? join(projectRoot, 'dist');
 
 function compileDictionaryFiles(): void {
   const { matcher, data, stats } = buildDictionary();

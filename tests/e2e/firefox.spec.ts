@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.js';
-import { ROOT } from './fixtures.js';
+import { DIST, ROOT } from './fixtures.js';
 import { expect, test } from '@playwright/test';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -33,7 +33,7 @@ test.describe('Firefox ESR', () => {
         'app.update.enabled': false,
       },
     });
-    await browser.installExtension(join(ROOT, 'dist', 'firefox'));
+    await browser.installExtension(join(DIST, 'firefox'));
   });
 
   test.afterAll(async () => {

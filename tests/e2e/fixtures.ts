@@ -1,13 +1,15 @@
 // Playwright fixtures: one Chromium with the built extension per test file (worker), a local server for
 // fixtures and the shared corpus, and helpers to reach the extension's service worker.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, test as base, type Worker } from '@playwright/test';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const EXTENSION = join(ROOT, 'dist', 'chrome');
+export const DIST = process.env.NETGOV_DIST ?? join(ROOT, 'dist');
+export const EXTENSION = join(DIST, 'chrome');
 export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -19,7 +21,7 @@ export interface ExtensionFixtures {
 }
 
 export async function launchWithExtension(): Promise<{ context: BrowserContext; cleanup: () => void }> {
-  const userDataDir = mkdtempSync(join(ROOT, '.tmp-profile-'));
+  const userDataDir = mkdtempSync(join(tmpdir(), 'netgov-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
