@@ -50,7 +50,7 @@ function readYaml(path: string, file: string): ParsedYaml {
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: DictionaryProblem[] = doc.errors.map((e) => ({
     file,
-    line: e.linePos?.[0]?.line,
+    line: lineCounter.linePos(e.pos[0]).line,
     field: '(syntax)',
     message: e.message.split('\n')[0] ?? e.message,
   }));
