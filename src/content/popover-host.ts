@@ -62,6 +62,19 @@ export class PopoverHost {
     const mount = this.doc.createElement('div');
     frame.append(arrowEl, mount);
     shadow.append(style, frame);
+    // Scripts of the page can reach an open shadow root: only the reader's own input may act in it.
+    for (const type of ['click', 'keydown', 'keyup', 'input', 'change', 'submit']) {
+      shadow.addEventListener(
+        type,
+        (e) => {
+          if (!e.isTrusted) {
+            e.stopImmediatePropagation();
+            e.preventDefault();
+          }
+        },
+        true,
+      );
+    }
     frame.addEventListener('pointerenter', () => this.onPointerEnter?.());
     frame.addEventListener('pointerleave', () => this.onPointerLeave?.());
     frame.addEventListener('keydown', (e) => {

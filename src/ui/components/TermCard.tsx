@@ -14,7 +14,23 @@ export interface CitationActions {
   copy: (text: string) => Promise<boolean>;
 }
 
-export function Citation({ reference, actions }: { reference: Reference; actions: CitationActions }) {
+/** "Carr (2015)", "Raymond & DeNardis (2015)", "Clark et al. (2002)": the short form a reader scans. */
+export function shortCitation(ref: Reference): string {
+  const people = ref.authors.length ? ref.authors : ref.editors;
+  const names = people.map((p) => p.family);
+  const who = names.length > 2 ? `${names[0]} et al.` : names.join(' & ');
+  return `${who} (${ref.year ?? 'n.d.'})`;
+}
+
+export function Citation({
+  reference,
+  actions,
+  compact = false,
+}: {
+  reference: Reference;
+  actions: CitationActions;
+  compact?: boolean;
+}) {
   const lookup = lookupFor(reference, actions.provider);
   const openLabel =
     lookup.kind === 'search'
@@ -35,8 +51,16 @@ export function Citation({ reference, actions }: { reference: Reference; actions
     }, 1600);
   };
   return (
-    <li class="citation">
-      <span class="citation-text">{citationLine(reference)}</span>
+    <li class={compact ? 'citation compact' : 'citation'}>
+      {compact ? (
+        // One line in the popover, so that the positions themselves stay in view; the full reference is
+        // the tooltip, the glossary and the copied citation.
+        <span class="citation-text" title={citationLine(reference)}>
+          <span class="citation-who">{shortCitation(reference)}</span> <cite>{reference.title}</cite>
+        </span>
+      ) : (
+        <span class="citation-text">{citationLine(reference)}</span>
+      )}
       <span class="citation-actions">
         <a
           class="action"
@@ -64,10 +88,12 @@ export function Positions({
   data,
   actions,
   headingLevel = 3,
+  compact = false,
 }: {
   data: EntryResponse;
   actions: CitationActions;
   headingLevel?: 3 | 4;
+  compact?: boolean;
 }) {
   const refs = new Map(data.references.map((r) => [r.key, r]));
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -81,7 +107,7 @@ export function Positions({
           <ul class="citations" aria-label={t('citationsLabel')}>
             {p.cites.map((key) => {
               const ref = refs.get(key);
-              return ref ? <Citation key={key} reference={ref} actions={actions} /> : null;
+              return ref ? <Citation key={key} reference={ref} actions={actions} compact={compact} /> : null;
             })}
           </ul>
         </li>

@@ -50,7 +50,7 @@ export function Popover(props: PopoverProps) {
   const data = state.status === 'ready' ? state.data : null;
   return (
     <div class="popover" role="dialog" aria-labelledby="ngl-title" aria-describedby="ngl-definition">
-      <header class="header">
+      <div class="header">
         {stack.length > 1 ? (
           <button
             type="button"
@@ -84,14 +84,14 @@ export function Popover(props: PopoverProps) {
         >
           ×
         </button>
-      </header>
+      </div>
       {data ? (
         <div class="body">
           <p class="definition" id="ngl-definition">
             {data.entry.definition}
           </p>
           <h3 class="section-title">{t('positionsHeading')}</h3>
-          <Positions data={data} actions={props.actions} headingLevel={4} />
+          <Positions data={data} actions={props.actions} headingLevel={4} compact />
           {data.entry.related.length > 0 ? (
             <nav class="related" aria-label={t('relatedHeading')}>
               <h3 class="section-title">{t('relatedHeading')}</h3>
@@ -106,14 +106,14 @@ export function Popover(props: PopoverProps) {
               </ul>
             </nav>
           ) : null}
-          <footer class="footer">
+          <div class="footer">
             <button type="button" class="action" onClick={() => props.onHideTerm(current)}>
               {t('popoverHideTerm')}
             </button>
             <button type="button" class="action" onClick={() => props.onOpenGlossary(current)}>
               {t('popoverOpenGlossary')}
             </button>
-          </footer>
+          </div>
         </div>
       ) : (
         <p class="definition" id="ngl-definition">
