@@ -9,10 +9,8 @@ import type { Painter } from './painter.js';
 export const MARK_TAG = 'netgov-lens-mark';
 
 interface Wrap {
-  original: Text;
   mark: HTMLElement;
   inner: Text;
-  suffix: Text;
   source: AbstractRange;
 }
 
@@ -20,6 +18,8 @@ export class WrapPainter implements Painter {
   private queue: AbstractRange[] = [];
   private wraps: Wrap[] = [];
   private readonly markSource = new WeakMap<Element, AbstractRange>();
+  /** Text nodes this painter split off the page's nodes; they merge back into their left neighbour. */
+  private readonly created = new WeakSet<Text>();
   private style: HighlightStyle = 'dotted';
   private flushQueued = false;
   /** Lets the live updater drop the mutation records our own wrapping produced. */
@@ -66,12 +66,14 @@ export class WrapPainter implements Painter {
     if (!node.isConnected || end <= start || end > node.data.length) return;
     const inner = node.splitText(start);
     const suffix = inner.splitText(end - start);
+    this.created.add(inner);
+    this.created.add(suffix);
     const mark = this.doc.createElement(MARK_TAG);
     mark.dataset.style = this.style;
     inner.replaceWith(mark);
     mark.append(inner);
     this.markSource.set(mark, source);
-    this.wraps.push({ original: node, mark, inner, suffix, source });
+    this.wraps.push({ mark, inner, source });
   }
 
   remove(range: AbstractRange): void {
@@ -87,11 +89,28 @@ export class WrapPainter implements Painter {
     this.afterMutate?.();
   }
 
+  /**
+   * Puts the mark's text back and merges the pieces we split off into their left neighbour, so that in
+   * any order of removal the page's own text node ends up whole again, with its original identity.
+   */
   private unwrap(w: Wrap): void {
     if (!w.mark.isConnected) return;
-    w.original.data += w.inner.data + (w.suffix.isConnected ? w.suffix.data : '');
-    w.mark.remove();
-    if (w.suffix.isConnected) w.suffix.remove();
+    w.mark.replaceWith(w.inner);
+    let current: Text = w.inner;
+    const left = w.inner.previousSibling;
+    if (left && left.nodeType === 3) {
+      (left as Text).data += w.inner.data;
+      w.inner.remove();
+      current = left as Text;
+    }
+    for (
+      let next = current.nextSibling;
+      next && next.nodeType === 3 && this.created.has(next as Text);
+      next = current.nextSibling
+    ) {
+      current.data += (next as Text).data;
+      next.remove();
+    }
   }
 
   clear(): void {

@@ -123,8 +123,12 @@ export async function highlightedRanges(
       if (!h) continue;
       for (const r of h) {
         const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
+        try {
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+        } catch {
+          continue; // stale for a moment after the page edited its text
+        }
         const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
         out.push({ text: range.toString(), x: rect.x, y: rect.y, width: rect.width, height: rect.height });
       }
