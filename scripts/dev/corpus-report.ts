@@ -8,8 +8,8 @@ import { projectRoot } from '../dictionary-build.js';
 
 const corpus = join(projectRoot, '..', 'shared', 'corpus');
 const server = await startServer({ '/corpus/': corpus });
-const ext = join(projectRoot, 'dist', 'chrome');
-const context = await chromium.launchPersistentContext(join(projectRoot, '.tmp', 'report-profile'), {
+const ext = join(process.env.NETGOV_DIST ?? join(projectRoot, 'dist'), 'chrome');
+const context = await chromium.launchPersistentContext(join(projectRoot, '.tmp', `report-profile-${process.pid}`), {
   executablePath: '/usr/bin/chromium',
   headless: true,
   args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`],

@@ -11,6 +11,7 @@ export interface AliasSpec {
   text: string;
   caseSensitive: boolean;
   plural: boolean;
+  lang: 'en' | 'de' | 'fr' | 'es';
   guard?: GuardSource;
 }
 
@@ -20,7 +21,9 @@ export function aliasSpec(alias: AliasSource): AliasSpec {
   return {
     text: a.text,
     caseSensitive: 'caseSensitive' in a && a.caseSensitive !== undefined ? a.caseSensitive : !hasLower,
-    plural: 'plural' in a && a.plural !== undefined ? a.plural : true,
+    // English plural rules only make sense for English aliases.
+    plural: 'plural' in a && a.plural !== undefined ? a.plural : !('lang' in a && a.lang && a.lang !== 'en'),
+    lang: 'lang' in a && a.lang ? a.lang : 'en',
     ...('guard' in a && a.guard ? { guard: a.guard } : {}),
   };
 }
@@ -81,6 +84,7 @@ export function compileDictionary(dict: LoadedDictionary): CompileResult {
   const patterns: Pattern[] = [];
   const guards: CompiledGuard[] = [];
   const owner = new Map<string, { term: LoadedTerm; alias: number; pattern: Pattern }>();
+  const aliasLang: Record<string, string> = {};
   const terms = dict.terms;
 
   terms.forEach((term, termIndex) => {
@@ -92,6 +96,7 @@ export function compileDictionary(dict: LoadedDictionary): CompileResult {
         return;
       }
       const guard = spec.guard ? guards.push(compileGuard(spec.guard)) - 1 : undefined;
+      if (spec.lang !== 'en') aliasLang[`${termIndex}:${aliasIndex}`] = spec.lang;
       const forms = [spec.text];
       const plural = spec.plural ? pluralOf(spec.text) : undefined;
       if (plural) forms.push(plural);
@@ -149,6 +154,7 @@ export function compileDictionary(dict: LoadedDictionary): CompileResult {
     terms: terms.map((t) => t.id),
     termCategory: terms.map((t) => t.category),
     termLabel: terms.map((t) => t.label),
+    aliasLang,
   };
 
   // Only the references that some position cites are shipped.

@@ -33,6 +33,10 @@ export const aliasObjectSchema = z
       .optional()
       .describe('Match only as written. Default: true when the alias has no lowercase letter (acronyms).'),
     plural: z.boolean().default(true).describe('Also match the plural of the last word (default true).'),
+    lang: z
+      .enum(['en', 'de', 'fr', 'es'])
+      .optional()
+      .describe('Language of the alias when not English (de, fr, es); the popover names it. English aliases get English plurals only.'),
     guard: guardSchema.optional().describe('Context conditions for an ambiguous alias.'),
   })
   .strict();

@@ -37,4 +37,6 @@ export interface CompiledMatcher {
   termCategory: string[];
   /** Per term: its label (for the focus ring's accessible text and the popup). */
   termLabel: string[];
+  /** Non-English aliases: "termIndex:aliasIndex" -> language code (de, fr, es). */
+  aliasLang: Record<string, string>;
 }
