@@ -11,10 +11,12 @@ function files(dir: string): string[] {
   });
 }
 
+const dist = process.env.NETGOV_DIST ?? join(projectRoot, 'dist');
+
 async function zip(browser: 'chrome' | 'firefox', version: string): Promise<string> {
-  const dir = join(projectRoot, 'dist', browser);
+  const dir = join(dist, browser);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
-  const out = join(projectRoot, 'dist', `netgov-lens-${browser}-${version}.zip`);
+  const out = join(dist, `netgov-lens-${browser}-${version}.zip`);
   const archive = new yazl.ZipFile();
   // Fixed timestamps and sorted entries: the same build gives the same zip.
   for (const file of files(dir).sort()) {
