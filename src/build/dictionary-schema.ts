@@ -32,7 +32,7 @@ export const aliasObjectSchema = z
       .boolean()
       .optional()
       .describe('Match only as written. Default: true when the alias has no lowercase letter (acronyms).'),
-    plural: z.boolean().default(true).describe('Also match the plural of the last word (default true).'),
+    plural: z.boolean().optional().describe('Also match the English plural of the last word (default: true for English aliases).'),
     lang: z
       .enum(['en', 'de', 'fr', 'es'])
       .optional()
