@@ -310,7 +310,8 @@ export class Controller {
   private handleMessage(msg: NonNullable<ReturnType<typeof parseToContent>>): unknown {
     switch (msg.type) {
       case 'ping':
-        return { annotating: !!this.annotator, matches: this.annotator?.matchCount ?? 0 };
+        // The hostname lets the popup name the site when it cannot read the tab's URL (no activeTab grant).
+        return { annotating: !!this.annotator, matches: this.annotator?.matchCount ?? 0, hostname: this.hostname };
       case 'navigate':
         return this.navigate(msg.direction === 'next' ? 1 : -1);
       case 'show-term': {

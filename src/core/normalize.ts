@@ -56,10 +56,13 @@ export function foldCode(c: number, lower: boolean): string {
   if (out === undefined) {
     out = String.fromCharCode(c).normalize('NFKC');
     if (lower) out = out.toLowerCase();
-    // NFKC can itself produce spaces or dashes (e.g. U+2024 ONE DOT LEADER does not, U+FF0D does).
+    // NFKC can itself produce spaces, dashes or primes (U+FF0D, U+2033 -> two U+2032): fold those too,
+    // so that normalising twice changes nothing.
     out = Array.from(out, (ch) => {
       const code = ch.charCodeAt(0);
-      return DASHES.has(code) || isSpaceCode(code) ? SEPARATOR : ch;
+      if (DASHES.has(code) || isSpaceCode(code)) return SEPARATOR;
+      if (APOSTROPHES.has(code)) return "'";
+      return IGNORABLE.has(code) ? IGNORE : ch;
     }).join('');
     nonAsciiCache.set(key, out);
   }

@@ -1,7 +1,11 @@
-// Glossary page entry.
+// Glossary page entry. The dictionary is bundled with the page: the glossary shows all of it at once.
 import { render } from 'preact';
+import dictionary from '../../../build/generated/dictionary.json';
+import type { DictionaryData } from '../../core/dictionary-data.js';
 import { t } from '../../platform/i18n.js';
+import { buildGlossary } from './glossary-data.js';
 import { GlossaryApp } from './GlossaryApp.js';
 
 document.title = t('glossaryTitle');
-render(<GlossaryApp />, document.getElementById('app') as HTMLElement);
+const glossary = buildGlossary(dictionary as unknown as DictionaryData);
+render(<GlossaryApp glossary={glossary} />, document.getElementById('app') as HTMLElement);

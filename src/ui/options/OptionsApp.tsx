@@ -1,30 +1,70 @@
-// The options page: the reader's controls.
+// The options page: every setting, saved as soon as it changes (open tabs follow through storage events).
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n.js';
+import { AppearanceSection } from './AppearanceSection.js';
+import { BackupSection } from './BackupSection.js';
+import { GeneralSection } from './GeneralSection.js';
+import { InvalidNotice } from './InvalidNotice.js';
+import { PapersSection } from './PapersSection.js';
+import { ReadingSection } from './ReadingSection.js';
+import { SitesSection } from './SitesSection.js';
+import { TermsSection } from './TermsSection.js';
 import { useSettings } from './use-settings.js';
 
+const SECTIONS: [id: string, key: string][] = [
+  ['general', 'optionsGeneralHeading'],
+  ['sites', 'optionsSitesHeading'],
+  ['reading', 'optionsReadingHeading'],
+  ['appearance', 'optionsAppearanceHeading'],
+  ['papers', 'optionsPapersHeading'],
+  ['terms', 'optionsTermsHeading'],
+  ['backup', 'optionsBackupHeading'],
+];
+
 export function OptionsApp() {
-  const { parsed, update } = useSettings();
-  if (!parsed) return <main class="page" aria-busy="true" />;
+  const { parsed, update, replace, saveError } = useSettings();
+  const [noticeDismissed, setNoticeDismissed] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  if (!parsed) return <main class="page options-page" aria-busy="true" />;
   const s = parsed.settings;
   return (
-    <main class="page">
-      <h1>{t('optionsTitle')}</h1>
-      <section class="card">
-        <label class="switch">
-          <input
-            type="checkbox"
-            id="enabled"
-            checked={s.enabled}
-            onChange={(e) => void update({ enabled: e.currentTarget.checked })}
-          />
-          <span>
-            <strong>{t('optionsEnabled')}</strong>
-            <span class="hint" style="display:block">
-              {t('optionsEnabledHint')}
-            </span>
-          </span>
-        </label>
-      </section>
+    <main class="page options-page">
+      <header class="options-header">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('optionsTitle')}
+        </h1>
+        <p class="hint">{t('optionsIntro')}</p>
+        <nav aria-label={t('optionsNavLabel')}>
+          <ul class="toc">
+            {SECTIONS.map(([id, key]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(key)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {saveError ? (
+        <div class="notice notice-error" role="alert">
+          {t('optionsSaveFailed', saveError)}
+        </div>
+      ) : null}
+      {parsed.invalid.length > 0 && !noticeDismissed ? (
+        <InvalidNotice
+          fields={parsed.invalid}
+          onDismiss={() => {
+            setNoticeDismissed(true);
+            heading.current?.focus();
+          }}
+        />
+      ) : null}
+      <GeneralSection enabled={s.enabled} onChange={(enabled) => void update({ enabled })} />
+      <SitesSection settings={s} update={update} />
+      <ReadingSection settings={s} update={update} />
+      <AppearanceSection style={s.highlightStyle} onChange={(highlightStyle) => void update({ highlightStyle })} />
+      <PapersSection settings={s} update={update} />
+      <TermsSection disabledTerms={s.disabledTerms} onChange={(disabledTerms) => void update({ disabledTerms })} />
+      <BackupSection settings={s} replace={replace} />
     </main>
   );
 }

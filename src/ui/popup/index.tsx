@@ -1,5 +1,7 @@
 // Toolbar popup entry.
 import { render } from 'preact';
+import { t } from '../../platform/i18n.js';
 import { PopupApp } from './PopupApp.js';
 
-render(<PopupApp />, document.getElementById('app') as HTMLElement);
+document.title = t('extName');
+render(<PopupApp search={location.search} />, document.getElementById('app') as HTMLElement);

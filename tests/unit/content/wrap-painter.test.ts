@@ -6,6 +6,8 @@ import { WrapPainter } from '../../../src/content/wrap-painter.js';
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 function setup(html: string) {
+  // Test fixtures are literal markup written in this file.
+  // eslint-disable-next-line no-unsanitized/property
   document.body.innerHTML = html;
   const before = document.body.innerHTML;
   const painter = new WrapPainter(document);

@@ -1,0 +1,61 @@
+// The terms the options page lists, grouped by category, with a search over labels and aliases. Only the
+// categories and terms are imported from the dictionary (esbuild drops the references from this bundle).
+import { categories, terms } from '../../../build/generated/dictionary.json';
+import type { Category, TermEntry } from '../../core/dictionary-data.js';
+
+export interface TermSummary {
+  id: string;
+  label: string;
+  aliases: string[];
+}
+
+export interface CategoryGroup {
+  id: string;
+  label: string;
+  terms: TermSummary[];
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Categories in the dictionary's order, terms alphabetical within each. */
+export const CATEGORY_GROUPS: readonly CategoryGroup[] = (categories as Category[]).map((c) => ({
+  id: c.id,
+  label: c.label,
+  terms: (terms as Pick<TermEntry, 'id' | 'label' | 'category' | 'aliases'>[])
+    .filter((t) => t.category === c.id)
+    .map((t) => ({ id: t.id, label: t.label, aliases: t.aliases }))
+    .sort((a, b) => collator.compare(a.label, b.label)),
+}));
+
+export const ALL_TERM_IDS: readonly string[] = CATEGORY_GROUPS.flatMap((g) => g.terms.map((t) => t.id));
+
+/** Lower case, accents and punctuation folded, so "multi-stakeholder" finds "Multistakeholderism". */
+export function foldForSearch(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export interface TermHit {
+  term: TermSummary;
+  /** The alias that matched when the label itself did not (shown so the reader sees why it is listed). */
+  via?: string;
+}
+
+/** The terms of `group` that match `query` (all of them for an empty query). */
+export function searchGroup(group: CategoryGroup, query: string): TermHit[] {
+  const q = foldForSearch(query);
+  if (!q) return group.terms.map((term) => ({ term }));
+  const hits: TermHit[] = [];
+  for (const term of group.terms) {
+    if (foldForSearch(term.label).includes(q) || foldForSearch(term.id).includes(q)) {
+      hits.push({ term });
+      continue;
+    }
+    const alias = term.aliases.find((a) => foldForSearch(a).includes(q));
+    if (alias !== undefined) hits.push({ term, via: alias });
+  }
+  return hits;
+}

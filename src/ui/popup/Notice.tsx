@@ -1,0 +1,12 @@
+// A plain statement of why the popup has nothing to list, with an optional action.
+import type { ComponentChildren } from 'preact';
+
+export function Notice({ title, detail, children }: { title: string; detail?: string; children?: ComponentChildren }) {
+  return (
+    <div class="popup-notice" role="status">
+      <p class="popup-notice-title">{title}</p>
+      {detail ? <p class="popup-notice-detail">{detail}</p> : null}
+      {children ? <p class="popup-notice-actions">{children}</p> : null}
+    </div>
+  );
+}
