@@ -2,13 +2,16 @@
 // annotator paints terms, pointer and keyboard input open the popover, and results go to the background.
 // Turning off removes every highlight, listener, observer and the host element.
 import type { CompiledMatcher } from '../core/compiled-matcher.js';
-import { Matcher } from '../core/match.js';
+import { PageMatcher } from '../core/page-matcher.js';
+import type { PersonalTerm } from '../core/personal-terms.js';
 import { parseToContent } from '../core/messages.js';
 import type { ParsedSettings, Settings } from '../core/settings.js';
 import { isSiteEnabled } from '../core/sites.js';
 import { browser } from '../platform/browser.js';
 import { requestEntry, sendToBackground, type EntryResponse } from '../platform/messaging.js';
+import { loadPersonalTerms, onPersonalTermsChanged } from '../platform/personal-terms-store.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store.js';
+import { personalEntry } from './personal-entry.js';
 import { Annotator, type MatchRecord } from './annotator.js';
 import { copyText } from './clipboard.js';
 import { caretAt, liveRange, pointInRange } from './hit-test.js';
@@ -21,7 +24,8 @@ const CLOSE_GRACE_MS = 350;
 
 export class Controller {
   private settings: Settings | null = null;
-  private matcher: Matcher | null = null;
+  private matcher: PageMatcher | null = null;
+  private personalTerms: PersonalTerm[] = [];
   private painter: Painter | null = null;
   private annotator: Annotator | null = null;
   private live: LiveUpdater | null = null;
@@ -50,7 +54,24 @@ export class Controller {
       if (!msg) return undefined;
       return Promise.resolve(this.guard(() => this.handleMessage(msg)) ?? null);
     });
-    this.apply(await loadSettings());
+    onPersonalTermsChanged((terms) => this.guard(() => this.applyPersonalTerms(terms)));
+    const [settings, personal] = await Promise.all([loadSettings(), loadPersonalTerms()]);
+    this.personalTerms = personal.terms;
+    this.apply(settings);
+  }
+
+  /** The reader added, edited or removed own terms: a new page matcher (the dictionary's is reused), re-scan. */
+  private applyPersonalTerms(terms: PersonalTerm[]): void {
+    this.personalTerms = terms;
+    if (!this.annotator || !this.settings) {
+      this.matcher = null;
+      return;
+    }
+    this.matcher = new PageMatcher(this.compiled, terms);
+    this.matcher.setDisabledTerms(this.settings.disabledTerms);
+    this.closePopover(false);
+    this.teardownAnnotator();
+    this.setupAnnotator(this.settings);
   }
 
   /** Runs `fn`, keeping any exception inside the extension. */
@@ -96,7 +117,7 @@ export class Controller {
   }
 
   private setup(settings: Settings): void {
-    if (!this.matcher) this.matcher = new Matcher(this.compiled);
+    if (!this.matcher) this.matcher = new PageMatcher(this.compiled, this.personalTerms);
     this.matcher.setDisabledTerms(settings.disabledTerms);
     const win = this.doc.defaultView as Window;
     this.painter = highlightApiAvailable(win) ? new HighlightPainter(win) : new WrapPainter(this.doc);
@@ -110,7 +131,7 @@ export class Controller {
   }
 
   private setupAnnotator(settings: Settings): void {
-    const annotator = new Annotator(this.doc, this.matcher as Matcher, this.painter as Painter, {
+    const annotator = new Annotator(this.doc, this.matcher as PageMatcher, this.painter as Painter, {
       firstOnly: settings.occurrences === 'first',
       isOwnElement: (el) =>
         el.tagName === HOST_TAG.toUpperCase() || (this.painter instanceof WrapPainter && this.painter.isMark(el)),
@@ -252,6 +273,8 @@ export class Controller {
   }
 
   private loadEntry(id: string): Promise<EntryResponse | null> {
+    const mine = this.personalTerms.find((term) => term.id === id);
+    if (mine) return Promise.resolve(personalEntry(mine, this.settings?.lookupProvider ?? 'scholar'));
     let p = this.entries.get(id);
     if (!p) {
       p = requestEntry(id).catch(() => null);
@@ -265,7 +288,7 @@ export class Controller {
     if (!this.host || !this.settings || !this.annotator) return;
     const range = liveRange(this.doc, rec.range);
     if (!range) return;
-    const termId = this.compiled.terms[rec.term] as string;
+    const termId = this.matcher?.data.terms[rec.term] as string;
     this.openRecord = rec;
     this.cancelClose();
     const settings = this.settings;
@@ -282,7 +305,13 @@ export class Controller {
           copy: (text) => copyText(this.doc, text),
         },
         onHideTerm: (id) => void this.hideTerm(id),
-        onOpenGlossary: (id) => void sendToBackground({ type: 'open-glossary', id }).catch(() => undefined),
+        // The reader's own terms are edited in the options page; dictionary terms have a glossary section.
+        onOpenGlossary: (id) =>
+          void sendToBackground(
+            this.matcher?.isPersonal(this.matcher.data.terms.indexOf(id))
+              ? { type: 'open-options' }
+              : { type: 'open-glossary', id },
+          ).catch(() => undefined),
         focusOnOpen: fromKeyboard,
       },
       () => this.afterClose(),
@@ -316,7 +345,7 @@ export class Controller {
         return this.navigate(msg.direction === 'next' ? 1 : -1);
       case 'show-term': {
         const list = this.annotator?.inOrder() ?? [];
-        const index = list.findIndex((r) => this.compiled.terms[r.term] === msg.id);
+        const index = list.findIndex((r) => this.matcher?.data.terms[r.term] === msg.id);
         if (index < 0) return false;
         this.focusAt(index);
         return true;

@@ -9,6 +9,7 @@ import {
   type Settings,
 } from './settings.js';
 import { parseSiteEntry } from './sites.js';
+import { parsePersonalTerms, type PersonalTerm } from './personal-terms.js';
 
 /** The marker that tells our files apart from any other JSON. */
 export const SETTINGS_FILE_FORMAT = 'netgov-lens-settings';
@@ -22,6 +23,8 @@ export interface SettingsFile {
   version: number;
   exportedAt: string;
   settings: Record<string, unknown>;
+  /** The reader's own terms (kept in storage.local, exported with the settings). */
+  personalTerms?: PersonalTerm[];
 }
 
 /** Why an import was refused. The UI turns each code into a sentence; `value` is a short preview. */
@@ -33,17 +36,21 @@ export type ImportError =
   | { code: 'wrong-format'; found: string }
   | { code: 'newer-version'; version: number }
   | { code: 'no-settings' }
-  | { code: 'bad-value'; field: keyof Settings; value: string };
+  | { code: 'bad-value'; field: keyof Settings; value: string }
+  | { code: 'bad-personal-terms'; count: number };
 
-export type ImportResult = { ok: true; settings: Settings; ignored: string[] } | { ok: false; error: ImportError };
+export type ImportResult =
+  | { ok: true; settings: Settings; ignored: string[]; personalTerms?: PersonalTerm[] }
+  | { ok: false; error: ImportError };
 
 /** The whole settings (not only the differences), so that the file reads on its own. */
-export function exportSettings(settings: Settings, now: Date = new Date()): string {
+export function exportSettings(settings: Settings, now: Date = new Date(), personalTerms: PersonalTerm[] = []): string {
   const file: SettingsFile = {
     format: SETTINGS_FILE_FORMAT,
     version: SETTINGS_FILE_VERSION,
     exportedAt: now.toISOString(),
     settings: { schemaVersion: SETTINGS_VERSION, ...settings },
+    ...(personalTerms.length > 0 ? { personalTerms } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -121,5 +128,9 @@ export function parseSettingsFile(text: string): ImportResult {
     }
     (settings as unknown as Record<string, unknown>)[key] = Array.isArray(value) ? [...new Set(value)] : value;
   }
-  return { ok: true, settings, ignored };
+  if (doc.personalTerms === undefined) return { ok: true, settings, ignored };
+  // The reader's own terms: all of them must be well formed, or the file is refused like a bad setting.
+  const personal = parsePersonalTerms(doc.personalTerms);
+  if (personal.dropped > 0) return fail({ code: 'bad-personal-terms', count: personal.dropped });
+  return { ok: true, settings, ignored, personalTerms: personal.terms };
 }

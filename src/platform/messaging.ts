@@ -8,6 +8,8 @@ export interface EntryResponse {
   categoryLabel: string;
   references: Reference[];
   relatedLabels: Record<string, string>;
+  /** Set for the reader's own terms: their note and links instead of positions. */
+  personal?: { note: string; links: { kind: 'doi' | 'isbn' | 'url'; text: string; url: string }[] };
 }
 
 export async function sendToBackground(message: ToBackground): Promise<unknown> {

@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { exportFileName, exportSettings, parseSettingsFile, SETTINGS_FILE_MAX_CHARS } from '../../core/settings-io.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.js';
 import { t } from '../../platform/i18n.js';
+import { loadPersonalTerms, savePersonalTerms } from '../../platform/personal-terms-store.js';
 import { downloadText } from './download.js';
 import { importErrorMessage } from './import-messages.js';
 import { ResetControl } from './ResetControl.js';
@@ -20,9 +21,10 @@ export function BackupSection({
   const [status, setStatus] = useState<Status>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const onExport = (): void => {
+  const onExport = async (): Promise<void> => {
     const name = exportFileName();
-    downloadText(exportSettings(settings), name);
+    const { terms } = await loadPersonalTerms();
+    downloadText(exportSettings(settings, new Date(), terms), name);
     setStatus({ kind: 'ok', text: t('optionsExportDone', name) });
   };
 
@@ -54,6 +56,7 @@ export function BackupSection({
       refuse(t('optionsImportNotSaved'));
       return;
     }
+    if (result.personalTerms) await savePersonalTerms(result.personalTerms);
     const done = t('optionsImportDone', file.name);
     setStatus({
       kind: 'ok',
@@ -75,7 +78,7 @@ export function BackupSection({
     <Section id="backup" title={t('optionsBackupHeading')}>
       <p class="hint">{t('optionsBackupIntro')}</p>
       <div class="button-row">
-        <button type="button" class="button" onClick={onExport}>
+        <button type="button" class="button" onClick={() => void onExport()}>
           {t('optionsExportButton')}
         </button>
         <button type="button" class="button" onClick={() => fileInput.current?.click()}>

@@ -9,6 +9,7 @@ import { PapersSection } from './PapersSection.js';
 import { ReadingSection } from './ReadingSection.js';
 import { SitesSection } from './SitesSection.js';
 import { TermsSection } from './TermsSection.js';
+import { PersonalTermsSection } from './PersonalTermsSection.js';
 import { useSettings } from './use-settings.js';
 
 const SECTIONS: [id: string, key: string][] = [
@@ -64,6 +65,10 @@ export function OptionsApp() {
       <AppearanceSection style={s.highlightStyle} onChange={(highlightStyle) => void update({ highlightStyle })} />
       <PapersSection settings={s} update={update} />
       <TermsSection disabledTerms={s.disabledTerms} onChange={(disabledTerms) => void update({ disabledTerms })} />
+      <PersonalTermsSection
+        disabledTerms={s.disabledTerms}
+        onDisabledChange={(disabledTerms) => void update({ disabledTerms })}
+      />
       <BackupSection settings={s} replace={replace} />
     </main>
   );

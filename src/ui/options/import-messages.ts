@@ -37,5 +37,7 @@ export function importErrorMessage(error: ImportError): string {
       const expected = EXPECTED[error.field];
       return t('optionsImportBadValue', [fieldLabel(error.field), error.value, expected ? t(expected) : '']);
     }
+    case 'bad-personal-terms':
+      return t('optionsImportBadPersonalTerms', String(error.count));
   }
 }

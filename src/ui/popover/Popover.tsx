@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryResponse } from '../../platform/messaging.js';
 import { t } from '../../platform/i18n.js';
 import { type CitationActions, Positions } from '../components/TermCard.js';
+import { PersonalBody } from './PersonalBody.js';
 
 export interface PopoverProps {
   termId: string;
@@ -87,11 +88,17 @@ export function Popover(props: PopoverProps) {
       </div>
       {data ? (
         <div class="body">
-          <p class="definition" id="ngl-definition">
-            {data.entry.definition}
-          </p>
-          <h3 class="section-title">{t('positionsHeading')}</h3>
-          <Positions data={data} actions={props.actions} headingLevel={4} compact />
+          {data.personal ? (
+            <PersonalBody personal={data.personal} openUrl={props.actions.openUrl} />
+          ) : (
+            <>
+              <p class="definition" id="ngl-definition">
+                {data.entry.definition}
+              </p>
+              <h3 class="section-title">{t('positionsHeading')}</h3>
+              <Positions data={data} actions={props.actions} headingLevel={4} compact />
+            </>
+          )}
           {data.entry.related.length > 0 ? (
             <nav class="related" aria-label={t('relatedHeading')}>
               <h3 class="section-title">{t('relatedHeading')}</h3>
@@ -111,7 +118,7 @@ export function Popover(props: PopoverProps) {
               {t('popoverHideTerm')}
             </button>
             <button type="button" class="action" onClick={() => props.onOpenGlossary(current)}>
-              {t('popoverOpenGlossary')}
+              {data.personal ? t('popoverEditMyTerm') : t('popoverOpenGlossary')}
             </button>
           </div>
         </div>

@@ -1,0 +1,48 @@
+// The matcher a page uses: the compiled dictionary plus the reader's own terms, compiled at run time
+// into a small automaton of their own (adding a term never recompiles the dictionary). Personal terms
+// take the indices after the dictionary's, so one index space names every term.
+import { compileMatcher } from './compile-matcher.js';
+import type { CompiledMatcher } from './compiled-matcher.js';
+import { type Match, Matcher, selectLongestLeftmost } from './match.js';
+import { type PersonalTerm, personalMatcherTerms } from './personal-terms.js';
+
+export class PageMatcher extends Matcher {
+  private readonly personal: Matcher | null;
+  private readonly dictionaryTerms: number;
+
+  constructor(dictionary: CompiledMatcher, personalTerms: readonly PersonalTerm[] = []) {
+    const compiled = personalTerms.length ? compileMatcher(personalMatcherTerms(personalTerms)).matcher : null;
+    super(
+      compiled
+        ? {
+            ...dictionary,
+            terms: [...dictionary.terms, ...compiled.terms],
+            termCategory: [...dictionary.termCategory, ...compiled.termCategory],
+            termLabel: [...dictionary.termLabel, ...compiled.termLabel],
+          }
+        : dictionary,
+    );
+    this.personal = compiled ? new Matcher(compiled) : null;
+    this.dictionaryTerms = dictionary.terms.length;
+  }
+
+  override setDisabledTerms(ids: Iterable<string>): void {
+    const list = [...ids];
+    super.setDisabledTerms(list);
+    this.personal?.setDisabledTerms(list);
+  }
+
+  override findAll(text: string): Match[] {
+    const found = super.findAll(text);
+    if (!this.personal) return found;
+    const mine = this.personal.findAll(text);
+    if (mine.length === 0) return found;
+    const offset = this.dictionaryTerms;
+    // Where a personal term and a dictionary term overlap, the longer one wins, as within the dictionary.
+    return selectLongestLeftmost([...found, ...mine.map((m) => ({ ...m, term: m.term + offset }))]);
+  }
+
+  isPersonal(term: number): boolean {
+    return term >= this.dictionaryTerms;
+  }
+}
