@@ -43,6 +43,7 @@ async function bundle(outdir: string, target: string[]): Promise<void> {
     options: 'src/ui/options/index.tsx',
     popup: 'src/ui/popup/index.tsx',
     glossary: 'src/ui/glossary/index.tsx',
+    'reading-list': 'src/ui/reading-list/index.tsx',
   };
   await Promise.all(
     Object.entries(entries).map(([name, entry]) =>

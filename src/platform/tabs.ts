@@ -23,6 +23,11 @@ export async function getTab(tabId?: number): Promise<TabInfo | null> {
   }
 }
 
+/** Opens one of the extension's own pages (path relative to the extension root) in a new tab. */
+export async function openExtensionPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path), active: true });
+}
+
 export async function activateTab(tabId: number): Promise<void> {
   await browser.tabs.update(tabId, { active: true });
 }

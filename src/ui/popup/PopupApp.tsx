@@ -6,7 +6,7 @@ import type { DictionaryData } from '../../core/dictionary-data.js';
 import type { Settings } from '../../core/settings.js';
 import { t } from '../../platform/i18n.js';
 import { sendToBackground, sendToTab } from '../../platform/messaging.js';
-import { activateTab, reloadTab } from '../../platform/tabs.js';
+import { activateTab, openExtensionPage, reloadTab } from '../../platform/tabs.js';
 import { useSettings } from '../options/use-settings.js';
 import { groupTerms } from './group-terms.js';
 import { Notice } from './Notice.js';
@@ -19,6 +19,12 @@ import { type Target, useTargetTab } from './use-target-tab.js';
 const data = dictionary as unknown as DictionaryData;
 /** After a site is switched on, how long "looking for terms" may show before "none found". */
 const RESCAN_GRACE_MS = 2500;
+
+/** The page's reading list opens in a tab of its own, next to the page it describes. */
+async function openReadingList(tabId: number): Promise<void> {
+  await openExtensionPage(`reading-list.html?tabId=${tabId}`);
+  window.close();
+}
 
 function openPage(type: 'open-options' | 'open-glossary'): void {
   void sendToBackground({ type })
@@ -184,7 +190,14 @@ function Body(props: {
       ) : props.groups.length === 0 ? (
         <Notice title={t('popupNoTerms')} detail={t('popupNoTermsDetail')} />
       ) : (
-        <TermList groups={props.groups} onChoose={(id) => void props.onChoose(target.tabId, target.active, id)} />
+        <>
+          <TermList groups={props.groups} onChoose={(id) => void props.onChoose(target.tabId, target.active, id)} />
+          <p class="popup-reading-list">
+            <button type="button" class="button" onClick={() => void openReadingList(target.tabId)}>
+              {t('popupReadingList')}
+            </button>
+          </p>
+        </>
       )}
     </>
   );
