@@ -11,3 +11,9 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
   return key;
 }
+
+/** Sets the page's lang attribute to the language its messages are in (screen readers pronounce by it). */
+export function applyDocumentLanguage(doc: Document = document): void {
+  const lang = t('htmlLang');
+  if (/^[a-z]{2}(-[A-Z]{2})?$/.test(lang)) doc.documentElement.lang = lang;
+}

@@ -2,10 +2,11 @@
 import { render } from 'preact';
 import dictionary from '../../../build/generated/dictionary.json';
 import type { DictionaryData } from '../../core/dictionary-data.js';
-import { t } from '../../platform/i18n.js';
+import { applyDocumentLanguage, t } from '../../platform/i18n.js';
 import { buildGlossary } from './glossary-data.js';
 import { GlossaryApp } from './GlossaryApp.js';
 
 document.title = t('glossaryTitle');
 const glossary = buildGlossary(dictionary as unknown as DictionaryData);
+applyDocumentLanguage();
 render(<GlossaryApp glossary={glossary} />, document.getElementById('app') as HTMLElement);
