@@ -17,7 +17,7 @@ import { copyText } from './clipboard.js';
 import { caretAt, liveRange, pointInRange } from './hit-test.js';
 import { LiveUpdater } from './live.js';
 import { highlightApiAvailable, HighlightPainter, type Painter } from './painter.js';
-import { HOST_TAG, PopoverHost } from './popover-host.js';
+import { isHostElement, PopoverHost } from './popover-host.js';
 import { WrapPainter } from './wrap-painter.js';
 
 const CLOSE_GRACE_MS = 350;
@@ -40,6 +40,9 @@ export class Controller {
   private focusIndex = -1;
   private readonly entries = new Map<string, Promise<EntryResponse | null>>();
   private lastCaret: { node: Node; offset: number } | null = null;
+  private lastCandidate: MatchRecord | undefined;
+  /** The root element when the input listeners were bound: document.open() erases them with the document. */
+  private inputRoot: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -133,9 +136,15 @@ export class Controller {
   private setupAnnotator(settings: Settings): void {
     const annotator = new Annotator(this.doc, this.matcher as PageMatcher, this.painter as Painter, {
       firstOnly: settings.occurrences === 'first',
-      isOwnElement: (el) =>
-        el.tagName === HOST_TAG.toUpperCase() || (this.painter instanceof WrapPainter && this.painter.isMark(el)),
+      isOwnElement: (el) => isHostElement(el) || (this.painter instanceof WrapPainter && this.painter.isMark(el)),
       onResults: (terms) => {
+        if (this.doc.designMode === 'on') {
+          this.teardown();
+          return;
+        }
+        // document.open() replaced the document and erased our listeners with it: bind them again.
+        if (this.settings && this.listeners && this.doc.documentElement !== this.inputRoot)
+          this.bindInput(this.settings);
         void sendToBackground({ type: 'page-terms', terms }).catch(() => undefined);
         if (this.openRecord && !annotator.inOrder().includes(this.openRecord)) this.closePopover(false);
       },
@@ -148,7 +157,7 @@ export class Controller {
 
   private isOwnNode(node: Node): boolean {
     if (this.host?.contains(node)) return true;
-    if (node.nodeType === 1 && (node as Element).tagName === HOST_TAG.toUpperCase()) return true;
+    if (node.nodeType === 1 && isHostElement(node as Element)) return true;
     return this.painter instanceof WrapPainter && this.painter.owns(node);
   }
 
@@ -160,6 +169,7 @@ export class Controller {
     this.focusIndex = -1;
     this.hoverRecord = null;
     this.lastCaret = null;
+    this.lastCandidate = undefined;
   }
 
   private teardown(): void {
@@ -182,6 +192,9 @@ export class Controller {
     this.listeners?.abort();
     const ac = new AbortController();
     this.listeners = ac;
+    this.inputRoot = this.doc.documentElement;
+    // A frame callback requested before document.open() never runs; do not wait for it.
+    this.frameRequested = false;
     const opts = { passive: true, capture: true, signal: ac.signal } as const;
     const win = this.doc.defaultView as Window;
     if (settings.trigger === 'hover') {
@@ -194,6 +207,11 @@ export class Controller {
 
   private onPointerMove(e: PointerEvent): void {
     if (e.pointerType === 'touch') return;
+    if (this.doc.designMode === 'on') {
+      // The whole document became an editor: annotations would get in the way of editing.
+      this.teardown();
+      return;
+    }
     // No layout work at all while there is nothing to hover.
     if (!this.annotator || this.annotator.matchCount === 0) return;
     this.pointer = { x: e.clientX, y: e.clientY };
@@ -212,11 +230,16 @@ export class Controller {
     if (this.painter instanceof WrapPainter) return this.painter.recordAt(this.doc.elementFromPoint(x, y), annotator);
     const caret = caretAt(this.doc, x, y, annotator.shadowRootList);
     if (!caret) return null;
-    // Same caret position as last time: same answer, no layout.
-    if (this.lastCaret && this.lastCaret.node === caret.node && this.lastCaret.offset === caret.offset)
-      return this.hoverRecord;
-    this.lastCaret = caret;
-    const rec = annotator.matchAt(caret.node, caret.offset) ?? annotator.matchAt(caret.node, caret.offset - 1);
+    // Same caret position as last time: same candidate without a lookup. The point test below still runs,
+    // because the pointer may have moved from beside the glyph (caret snapped to it) onto it.
+    let rec: MatchRecord | undefined;
+    if (this.lastCaret && this.lastCaret.node === caret.node && this.lastCaret.offset === caret.offset) {
+      rec = this.lastCandidate;
+    } else {
+      this.lastCaret = caret;
+      rec = annotator.matchAt(caret.node, caret.offset) ?? annotator.matchAt(caret.node, caret.offset - 1);
+      this.lastCandidate = rec;
+    }
     if (!rec) return null;
     const range = liveRange(this.doc, rec.range);
     return range && pointInRange(range, x, y) ? rec : null;

@@ -46,7 +46,14 @@ export class LiveUpdater {
   }
 
   observe(root: Node): void {
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // Attributes too, but only those that decide whether text is annotated at all.
+    this.observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['contenteditable', 'hidden'],
+    });
   }
 
   disconnect(): void {
@@ -60,6 +67,11 @@ export class LiveUpdater {
   private collect(records: MutationRecord[]): void {
     for (const r of records) {
       if (this.isOwnNode(r.target)) continue;
+      if (r.type === 'attributes') {
+        // An element became (or stopped being) editable or hidden: re-scan it, which drops or restores.
+        if (r.target.nodeType === 1) this.pending.add(r.target as Element);
+        continue;
+      }
       if (r.type === 'characterData') {
         const b = blockFor(r.target);
         if (b) this.pending.add(b);

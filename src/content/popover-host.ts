@@ -7,6 +7,30 @@ import popoverCss from '../ui/popover/popover.css';
 import { Popover, type PopoverProps } from '../ui/popover/Popover.js';
 
 export const HOST_TAG = 'netgov-lens-ui';
+/** Marks our host whatever its tag (a page may have claimed HOST_TAG as its own custom element). */
+export const HOST_ATTRIBUTE = 'data-netgov-lens-host';
+
+/** True for the host element, under either name. */
+export function isHostElement(el: Element): boolean {
+  return (
+    el.hasAttribute(HOST_ATTRIBUTE) &&
+    (el.tagName === HOST_TAG.toUpperCase() || el.tagName.startsWith(`${HOST_TAG.toUpperCase()}-`))
+  );
+}
+
+/**
+ * Creates the host with an open shadow root. If the page has defined HOST_TAG itself (its constructor then
+ * runs and may take the shadow root), a name the page cannot have predicted is used instead.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  try {
+    const host = doc.createElement(HOST_TAG);
+    return { host, shadow: host.attachShadow({ mode: 'open' }) };
+  } catch {
+    const host = doc.createElement(`${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
+    return { host, shadow: host.attachShadow({ mode: 'open' }) };
+  }
+}
 
 export interface Anchor {
   /** A live range over the term. */
@@ -33,7 +57,7 @@ export class PopoverHost {
 
   /** Removes hosts left by an older copy of the extension (after an update or reload). */
   static removeStale(doc: Document): void {
-    for (const el of doc.querySelectorAll(HOST_TAG)) el.remove();
+    for (const el of doc.querySelectorAll(`${HOST_TAG}, [${HOST_ATTRIBUTE}]`)) el.remove();
   }
 
   get isOpen(): boolean {
@@ -50,8 +74,8 @@ export class PopoverHost {
 
   private ensureHost(): void {
     if (this.host && this.host.isConnected) return;
-    const host = this.doc.createElement(HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const { host, shadow } = createHost(this.doc);
+    host.setAttribute(HOST_ATTRIBUTE, '');
     const style = this.doc.createElement('style');
     style.textContent = `${themeCss}\n${popoverCss}`;
     const frame = this.doc.createElement('div');
@@ -116,12 +140,46 @@ export class PopoverHost {
           this.close(true);
           onClose();
         },
-        onContentChange: () => void this.position(),
+        onContentChange: () => this.reposition(),
       }),
       this.mount as HTMLDivElement,
     );
     this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(this.reference(), frame, () => void this.position(), { animationFrame: false });
+    try {
+      this.stopAutoUpdate = autoUpdate(this.reference(), frame, () => this.reposition(), { animationFrame: false });
+    } catch {
+      // Floating UI walks every ancestor; on absurdly deep pages that can overflow the stack. Follow
+      // scrolling and resizing from the window instead.
+      const onChange = (): void => this.reposition();
+      addEventListener('scroll', onChange, { capture: true, passive: true });
+      addEventListener('resize', onChange, { passive: true });
+      this.reposition();
+      this.stopAutoUpdate = () => {
+        removeEventListener('scroll', onChange, { capture: true });
+        removeEventListener('resize', onChange);
+      };
+    }
+  }
+
+  /** Positions the popover; errors stay here (they must never reach the page). */
+  private reposition(): void {
+    this.position().catch(() => this.positionSimply());
+  }
+
+  /** Fallback placement without Floating UI: below the term if it fits, else above, inside the viewport. */
+  private positionSimply(): void {
+    const frame = this.frame;
+    const anchor = this.anchor;
+    if (!frame || !anchor || frame.hidden) return;
+    const rect = anchor.range.getBoundingClientRect();
+    const win = this.doc.defaultView as Window;
+    const height = Math.min(frame.getBoundingClientRect().height, win.innerHeight - 16);
+    const below = rect.bottom + 10;
+    const top = below + height <= win.innerHeight - 8 ? below : Math.max(8, rect.top - 10 - height);
+    const width = frame.getBoundingClientRect().width;
+    const left = Math.min(Math.max(8, rect.left), Math.max(8, win.innerWidth - width - 8));
+    Object.assign(frame.style, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
+    (this.arrowEl as HTMLDivElement).style.display = 'none';
   }
 
   private reference() {
@@ -169,6 +227,7 @@ export class PopoverHost {
       return;
     }
     Object.assign(frame.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
+    arrowEl.style.display = '';
     const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
     const a = middlewareData.arrow;
     const staticSide = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];

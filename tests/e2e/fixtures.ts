@@ -141,13 +141,13 @@ export async function highlightedRanges(
 export async function serializeDom(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const el of clone.querySelectorAll('netgov-lens-ui')) el.remove();
+    for (const el of clone.querySelectorAll('[data-netgov-lens-host]')) el.remove();
     return clone.outerHTML;
   });
 }
 
 export function popover(page: Page) {
-  return page.locator('netgov-lens-ui .popover');
+  return page.locator('[data-netgov-lens-host] .popover');
 }
 
 /** Waits until the popover's opening animation has finished (screenshots must show the settled state). */
