@@ -60,6 +60,30 @@ async function bundle(outdir: string, target: string[]): Promise<void> {
   });
 }
 
+/** The extension pages: one HTML shell each, all alike (stylesheet, mount point, script). */
+const PAGES = ['options', 'popup', 'glossary', 'reading-list'] as const;
+
+function writePageShells(outdir: string): void {
+  for (const page of PAGES) {
+    const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>Netgov Lens</title>
+    <link rel="stylesheet" href="pages.css" />
+  </head>
+  <body class="${page}${page === 'reading-list' ? '-page' : ''}">
+    <div id="app"></div>
+    <script src="${page}.js"></script>
+  </body>
+</html>
+`;
+    writeFileSync(join(outdir, `${page}.html`), html);
+  }
+}
+
 function renderIcons(outdir: string): void {
   const svg = readFileSync(join(projectRoot, 'extension', 'icons', 'icon.svg'));
   mkdirSync(join(outdir, 'icons'), { recursive: true });
@@ -79,6 +103,7 @@ async function main(): Promise<void> {
     mkdirSync(outdir, { recursive: true });
     cpSync(join(projectRoot, 'extension'), outdir, { recursive: true, filter: (src) => !src.endsWith('.svg') });
     renderIcons(outdir);
+    writePageShells(outdir);
     await bundle(outdir, browser === 'chrome' ? ['chrome121'] : ['firefox140']);
     writeFileSync(
       join(outdir, 'manifest.json'),

@@ -64,7 +64,7 @@ test('reading list of a corpus page: grouped by term, exports parse back, APA co
     };
   });
   await list.getByRole('button', { name: 'Copy as APA list' }).click();
-  await expect(list.getByRole('status')).toContainText(`Copied ${expectedKeys.size} references`);
+  await expect(list.getByRole('status')).toContainText(`Copied the reading list as APA (${expectedKeys.size})`);
   const apa = (await list.evaluate(() => (window as unknown as { copied?: string }).copied)) ?? '';
   expect(apa.trim().split('\n')).toHaveLength(expectedKeys.size);
   await list.screenshot({ path: 'test-results/screenshots/reading-list.png', fullPage: true });
