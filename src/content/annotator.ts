@@ -8,6 +8,8 @@ import { createSlicer, type Slicer } from './slicer.js';
 
 export interface MatchRecord {
   term: number;
+  /** Which of the term's aliases matched (the popover names a non-English one's language). */
+  alias: number;
   range: StaticRange;
   /** Every text node the match touches (usually one). */
   nodes: Text[];
@@ -23,6 +25,9 @@ export interface AnnotatorOptions {
 
 // Time slice for scanning: short enough that input stays responsive, long enough to amortise yielding.
 const SLICE_MS = 8;
+// Text walked before it is matched and painted and the clock is read again: matching costs more than
+// walking, so a slice that walked for its whole 8 ms and only then matched ran several times too long.
+const BATCH_CHARS = 16_384;
 
 export class Annotator {
   private readonly records = new Set<MatchRecord>();
@@ -86,16 +91,35 @@ export class Annotator {
   /** Re-scans the subtree of `el` (after the page changed it): drops its old matches first. */
   rescan(el: Element): void {
     if (this.disposed) return;
-    for (const rec of [...this.records]) {
-      const anchor = rec.nodes[0];
-      if (anchor && el.contains(anchor)) this.removeRecord(rec);
-    }
+    this.removeRecordsIn(el);
     if (!el.isConnected) return;
     // Do not annotate inside skipped regions (editable areas, code, our own UI).
+    const options = this.scanOptions();
     for (let a: Element | null = el; a; a = a.parentElement) {
-      if (isSkippedElement(a, this.scanOptions())) return;
+      if (isSkippedElement(a, options)) return;
     }
-    this.enqueue(new SegmentWalker(el, this.scanOptions()));
+    this.enqueue(new SegmentWalker(el, options));
+    // The walk starts below `el`, so a shadow root on `el` itself (a host the page just inserted) is
+    // picked up here; it is then observed, so content the page adds to it later is scanned too.
+    const shadow = (el as HTMLElement).shadowRoot;
+    if (shadow) options.onShadowRoot?.(shadow);
+  }
+
+  /**
+   * Drops the matches that start in `el`'s subtree. Walks that subtree's text and looks each node up,
+   * rather than testing every match against `el`: a burst of new paragraphs re-scans each of them, and
+   * records x blocks containment tests made one long task.
+   */
+  private removeRecordsIn(el: Element): void {
+    if (this.byNode.size === 0) return;
+    const doomed: MatchRecord[] = [];
+    const walker = this.doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const list = this.byNode.get(n as Text);
+      if (!list) continue;
+      for (const rec of list) if (rec.nodes[0] === n) doomed.push(rec);
+    }
+    for (const rec of doomed) this.removeRecord(rec);
   }
 
   /** Drops the matches whose text has left the document. */
@@ -167,7 +191,7 @@ export class Annotator {
     const segments: Segment[] = [];
     while (this.queue.length > 0) {
       const walker = this.queue[0] as SegmentWalker;
-      const more = walker.next(segments, shouldYield);
+      const more = walker.next(segments, shouldYield, BATCH_CHARS);
       this.annotateSegments(segments);
       segments.length = 0;
       if (!more) this.queue.shift();
@@ -204,7 +228,7 @@ export class Annotator {
         const first = seg.nodes.indexOf(start.node);
         const last = seg.nodes.indexOf(end.node, first);
         for (let i = first; i <= last; i++) nodes.push(seg.nodes[i] as Text);
-        const rec: MatchRecord = { term: m.term, range, nodes, block: seg.block };
+        const rec: MatchRecord = { term: m.term, alias: m.alias, range, nodes, block: seg.block };
         this.records.add(rec);
         for (const n of nodes) {
           const list = this.byNode.get(n);

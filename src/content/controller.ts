@@ -8,6 +8,7 @@ import { parseToContent } from '../core/messages.js';
 import type { ParsedSettings, Settings } from '../core/settings.js';
 import { isSiteEnabled } from '../core/sites.js';
 import { browser } from '../platform/browser.js';
+import { t } from '../platform/i18n.js';
 import { requestEntry, sendToBackground, type EntryResponse } from '../platform/messaging.js';
 import { loadPersonalTerms, onPersonalTermsChanged } from '../platform/personal-terms-store.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store.js';
@@ -21,6 +22,15 @@ import { isHostElement, PopoverHost } from './popover-host.js';
 import { WrapPainter } from './wrap-painter.js';
 
 const CLOSE_GRACE_MS = 350;
+
+const LANGUAGE_MESSAGES: Record<string, string> = { de: 'languageDe', fr: 'languageFr', es: 'languageEs' };
+
+/** The language of the alias a match was found as, when it is not English. */
+function languageOf(compiled: CompiledMatcher, rec: MatchRecord): { foundLanguage?: string } {
+  const code = compiled.aliasLang[`${rec.term}:${rec.alias}`];
+  const key = code ? LANGUAGE_MESSAGES[code] : undefined;
+  return key ? { foundLanguage: t(key) } : {};
+}
 
 export class Controller {
   private settings: Settings | null = null;
@@ -320,6 +330,7 @@ export class Controller {
       {
         termId,
         foundAs: range.toString().replace(/\s+/g, ' ').trim(),
+        ...languageOf(this.compiled, rec),
         load: (id) => this.loadEntry(id),
         actions: {
           provider: settings.lookupProvider,

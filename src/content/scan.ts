@@ -68,6 +68,9 @@ const INLINE_TAGS = new Set([
   'LABEL',
 ]);
 
+// Same set as String.prototype.trim removes; a test, unlike trim(), allocates nothing.
+const NON_SPACE = /\S/;
+
 export interface Segment {
   /** The text nodes of the segment, in document order. */
   nodes: Text[];
@@ -87,22 +90,16 @@ export interface ScanOptions {
 }
 
 export function isSkippedElement(el: Element, options: ScanOptions): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
+  return isSkipped(el, el.tagName, options);
+}
+
+/** isSkippedElement with the tag name already read (each read is a call into the DOM). */
+function isSkipped(el: Element, tag: string, options: ScanOptions): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
   // Attributes, not isContentEditable/computed style: those force a style recalculation per element.
   if (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') return true;
   if (el.hasAttribute('hidden')) return true;
   return options.isOwnElement(el);
-}
-
-function blockOf(node: Node, cache: Map<Element, Element | null>): Element | null {
-  const parent = node.parentElement;
-  if (!parent) return null;
-  const cached = cache.get(parent);
-  if (cached !== undefined) return cached;
-  let el: Element | null = parent;
-  while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
-  cache.set(parent, el);
-  return el;
 }
 
 /**
@@ -112,6 +109,9 @@ function blockOf(node: Node, cache: Map<Element, Element | null>): Element | nul
 export class SegmentWalker {
   private readonly walker: TreeWalker;
   private readonly blocks = new Map<Element, Element | null>();
+  /** The last text node's parent and its block: consecutive text nodes mostly share a parent. */
+  private lastParent: Element | null = null;
+  private lastBlock: Element | null = null;
   private current: Segment | null = null;
   private breakPending = false;
   private done = false;
@@ -134,12 +134,18 @@ export class SegmentWalker {
   }
 
   private pendingFirst: Node | null;
+  /** Characters of text read so far (for the caller's batch size). */
+  private charsRead = 0;
 
-  /** Adds segments to `out` until `shouldYield()` returns true. Returns true while there is more. */
-  next(out: Segment[], shouldYield: () => boolean): boolean {
+  /**
+   * Adds segments to `out` until `shouldYield()` returns true or about `maxChars` characters of text have
+   * been read (so that the caller can match them and check the clock again). Returns true while there is more.
+   */
+  next(out: Segment[], shouldYield: () => boolean, maxChars = Infinity): boolean {
     if (this.done) return false;
     const walker = this.walker;
     let count = 0;
+    const charsBefore = this.charsRead;
     let node: Node | null;
     if (this.pendingFirst) {
       node = this.pendingFirst;
@@ -153,17 +159,18 @@ export class SegmentWalker {
         this.addText(node as Text, out);
       } else {
         const el = node as Element;
-        if (isSkippedElement(el, this.options)) {
+        const tag = el.tagName;
+        if (isSkipped(el, tag, this.options)) {
           this.breakPending = true;
           node = this.skipSubtree(el);
           continue;
         }
-        if (!INLINE_TAGS.has(el.tagName)) this.breakPending = true;
+        if (!INLINE_TAGS.has(tag)) this.breakPending = true;
         const shadow = (el as HTMLElement).shadowRoot;
         if (shadow && this.options.onShadowRoot) this.options.onShadowRoot(shadow);
       }
       // Checking the clock every node would cost more than the work it guards.
-      if ((++count & 255) === 0 && shouldYield()) {
+      if (((++count & 255) === 0 && shouldYield()) || this.charsRead - charsBefore >= maxChars) {
         return true;
       }
       node = walker.nextNode();
@@ -171,6 +178,23 @@ export class SegmentWalker {
     this.flush(out);
     this.done = true;
     return false;
+  }
+
+  /** The nearest non-inline ancestor of a text node, cached per parent element. */
+  private blockOf(node: Text): Element | null {
+    const parent = node.parentElement;
+    if (!parent) return null;
+    if (parent === this.lastParent) return this.lastBlock;
+    let block = this.blocks.get(parent);
+    if (block === undefined) {
+      let el: Element | null = parent;
+      while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
+      block = el;
+      this.blocks.set(parent, block);
+    }
+    this.lastParent = parent;
+    this.lastBlock = block;
+    return block;
   }
 
   private skipSubtree(el: Element): Node | null {
@@ -187,7 +211,8 @@ export class SegmentWalker {
   private addText(text: Text, out: Segment[]): void {
     const data = text.data;
     if (data.length === 0) return;
-    const block = blockOf(text, this.blocks);
+    this.charsRead += data.length;
+    const block = this.blockOf(text);
     let seg = this.current;
     if (seg && (this.breakPending || seg.block !== block)) {
       this.flush(out);
@@ -196,7 +221,7 @@ export class SegmentWalker {
     this.breakPending = false;
     if (!seg) {
       // Whitespace-only text between blocks starts nothing.
-      if (data.trim().length === 0) return;
+      if (!NON_SPACE.test(data)) return;
       seg = { nodes: [], offsets: [], text: '', block };
       this.current = seg;
     }

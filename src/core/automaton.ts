@@ -1,10 +1,8 @@
-// Aho–Corasick automaton over normalised alias strings.
+// The trie of normalised alias strings, compiled at build time and loaded by the content script.
 //
 // The build stores the trie in breadth-first order with each state's edges sorted by character. In that
 // order the children of every state are numbered consecutively, so edge k always leads to state k + 1 and
-// the compiled form needs only two strings: the edge labels and each state's child count. Failure links
-// are derived when the automaton is loaded, in one linear pass; shipping them would quadruple the data
-// the content script carries, for a saving of well under a millisecond.
+// the compiled form needs only two strings: the edge labels and each state's child count.
 
 export interface CompiledTrie {
   /** Edge labels in breadth-first order, one UTF-16 code unit per edge. */
@@ -60,106 +58,106 @@ export function compileTrie(patterns: readonly string[]): CompiledTrie {
   return { labels, childCounts, patternEnds };
 }
 
-/** A loaded automaton: call `step` per normalised character; `firstOutput` lists patterns ending there. */
-export class Automaton {
+/**
+ * A loaded trie. Every match must start at a word boundary, so the matcher walks the trie from each word
+ * start instead of running an Aho–Corasick automaton over every character: no failure links, no output
+ * lists, and most walks end after one or two characters.
+ */
+export class Trie {
   readonly stateCount: number;
+  /**
+   * Edges of state s are labels[edgeStart[s]] .. labels[edgeStart[s + 1] - 1], sorted; edge k leads to k + 1.
+   * Filled in lazily up to `known`: breadth-first ids grow with depth and most walks stay shallow, so a page
+   * with few candidates never pays for the deep states.
+   */
   private readonly edgeStart: Int32Array;
-  private readonly labels: Uint16Array;
-  private readonly fail: Int32Array;
-  /** Direct transitions from the root for ASCII, the most common case. */
-  private readonly rootAscii: Int32Array;
-  /** First pattern reported at a state (own or through failure links), or -1. */
-  readonly firstOutput: Int32Array;
-  /** Next pattern in the same state's output list, or -1. Indexed by output slot. */
-  readonly outputPattern: Int32Array;
-  readonly outputNext: Int32Array;
+  private known = 0;
+  private readonly counts: string;
+  private readonly labels: string;
+  /** Direct transitions from the root for ASCII, the most common case (0: none). */
+  readonly rootAscii: Int32Array;
+  /**
+   * Direct ASCII transitions from the root's children (states 1 .. rootChildren): entry (s - 1) * 128 + code,
+   * 0 for none. Nearly every word start takes these two steps; a binary search for the second one cost more
+   * than the rest of the walk.
+   */
+  private readonly depth1: Int32Array;
+  private readonly rootChildren: number;
+  /**
+   * One more than the first pattern ending exactly at a state, 0 for none; then through `nextPattern` (also
+   * one more), in index order. Stored plus one so that fresh (zeroed) arrays need no fill on every load.
+   */
+  readonly firstPattern: Int32Array;
+  readonly nextPattern: Int32Array;
 
   constructor(trie: CompiledTrie) {
     const n = trie.childCounts.length;
     this.stateCount = n;
-    this.edgeStart = new Int32Array(n + 1);
-    for (let s = 0; s < n; s++) {
-      this.edgeStart[s + 1] = (this.edgeStart[s] as number) + trie.childCounts.charCodeAt(s);
-    }
-    if (this.edgeStart[n] !== trie.labels.length || trie.labels.length !== n - 1) {
-      throw new Error('compiled trie is inconsistent');
-    }
-    this.labels = new Uint16Array(trie.labels.length);
-    for (let i = 0; i < trie.labels.length; i++) this.labels[i] = trie.labels.charCodeAt(i);
+    if (trie.labels.length !== n - 1) throw new Error('compiled trie is inconsistent');
+    const edgeStart = new Int32Array(n + 1);
+    this.edgeStart = edgeStart;
+    this.counts = trie.childCounts;
+    this.extendTo(Math.min(n, 1024));
+    // Read in place (charCodeAt on a flat string is as fast as an array): no copy on every page load.
+    const labels = trie.labels;
+    this.labels = labels;
 
     this.rootAscii = new Int32Array(128);
-    for (let k = this.edgeStart[0] as number; k < (this.edgeStart[1] as number); k++) {
-      const code = this.labels[k] as number;
+    for (let k = 0; k < (edgeStart[1] as number); k++) {
+      const code = labels.charCodeAt(k);
       if (code < 128) this.rootAscii[code] = k + 1;
     }
-
-    // Failure links in breadth-first order: parents are processed before children by construction.
-    this.fail = new Int32Array(n);
-    for (let s = 0; s < n; s++) {
-      const from = this.edgeStart[s] as number;
-      const to = this.edgeStart[s + 1] as number;
-      for (let k = from; k < to; k++) {
-        const child = k + 1;
-        if (s === 0) {
-          this.fail[child] = 0;
-          continue;
-        }
-        let f = this.fail[s] as number;
-        let target = this.transition(f, this.labels[k] as number);
-        while (target < 0 && f !== 0) {
-          f = this.fail[f] as number;
-          target = this.transition(f, this.labels[k] as number);
-        }
-        this.fail[child] = target < 0 ? 0 : target;
+    const rootChildren = n > 1 ? (edgeStart[1] as number) : 0;
+    this.rootChildren = rootChildren;
+    this.extendTo(rootChildren + 1);
+    this.depth1 = new Int32Array(rootChildren * 128);
+    for (let s = 1; s <= rootChildren; s++) {
+      for (let k = edgeStart[s] as number; k < (edgeStart[s + 1] as number); k++) {
+        const code = labels.charCodeAt(k);
+        if (code < 128) this.depth1[(s - 1) * 128 + code] = k + 1;
       }
     }
 
-    // Output lists: a state's own patterns, then those of its failure state (already complete: BFS).
-    const own: number[][] = Array.from({ length: n }, () => []);
-    trie.patternEnds.forEach((state, pattern) => (own[state] as number[]).push(pattern));
-    const pat: number[] = [];
-    const next: number[] = [];
-    this.firstOutput = new Int32Array(n).fill(-1);
-    for (let s = 1; s < n; s++) {
-      let head = this.firstOutput[this.fail[s] as number] as number;
-      const mine = own[s] as number[];
-      for (let i = mine.length - 1; i >= 0; i--) {
-        pat.push(mine[i] as number);
-        next.push(head);
-        head = pat.length - 1;
-      }
-      this.firstOutput[s] = head;
+    this.firstPattern = new Int32Array(n);
+    this.nextPattern = new Int32Array(trie.patternEnds.length);
+    for (let p = trie.patternEnds.length - 1; p >= 0; p--) {
+      const state = trie.patternEnds[p] as number;
+      this.nextPattern[p] = this.firstPattern[state] as number;
+      this.firstPattern[state] = p + 1;
     }
-    this.outputPattern = Int32Array.from(pat);
-    this.outputNext = Int32Array.from(next);
+  }
+
+  /** Computes edgeStart up to index `index` (at most the state count). */
+  private extendTo(index: number): void {
+    const edgeStart = this.edgeStart;
+    const counts = this.counts;
+    let k = this.known;
+    let sum = edgeStart[k] as number;
+    while (k < index) {
+      sum += counts.charCodeAt(k);
+      edgeStart[++k] = sum;
+    }
+    this.known = k;
   }
 
   /** The child of `state` on `code`, or -1. */
-  private transition(state: number, code: number): number {
-    if (state === 0 && code < 128) {
-      const t = this.rootAscii[code] as number;
+  child(state: number, code: number): number {
+    if (code < 128 && state <= this.rootChildren) {
+      const t = (state === 0 ? this.rootAscii[code] : this.depth1[(state - 1) * 128 + code]) as number;
       return t === 0 ? -1 : t;
     }
+    // In chunks, so that the ids a walk meets next are usually known already.
+    if (state >= this.known) this.extendTo(Math.min(this.stateCount, state + 1024));
+    const labels = this.labels;
     let lo = this.edgeStart[state] as number;
     let hi = (this.edgeStart[state + 1] as number) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const label = this.labels[mid] as number;
+      const label = labels.charCodeAt(mid);
       if (label === code) return mid + 1;
       if (label < code) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
-  }
-
-  /** The state after reading `code` in `state` (following failure links). */
-  step(state: number, code: number): number {
-    let s = state;
-    for (;;) {
-      const t = this.transition(s, code);
-      if (t >= 0) return t;
-      if (s === 0) return 0;
-      s = this.fail[s] as number;
-    }
   }
 }

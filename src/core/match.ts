@@ -1,8 +1,8 @@
-// Finds dictionary terms in a string: one pass of the automaton over normalised text, then whole-word,
-// case and guard checks on the few candidates, then longest-leftmost selection among overlaps.
-import { Automaton } from './automaton.js';
+// Finds dictionary terms in a string: a walk of the alias trie from each word start over the normalised
+// text, then whole-word, case and guard checks on the few candidates, then longest-leftmost selection.
+import { Trie } from './automaton.js';
 import type { CompiledGuard, CompiledMatcher } from './compiled-matcher.js';
-import { foldCode, IGNORE, isIgnorableCode, isWordCode, normalizePhrase, normalizeWithMap } from './normalize.js';
+import { foldCode, IGNORE, isIgnorableCode, isWordCode, normalizePhrase, normalizeText } from './normalize.js';
 
 export interface Match {
   /** Offsets into the scanned string (UTF-16 code units), end exclusive. */
@@ -16,20 +16,19 @@ export interface Match {
 
 // ASCII folding table for the hot loop: separators -> 32, upper -> lower, backtick -> apostrophe.
 const ASCII_FOLD = new Uint16Array(128);
+// ASCII letters and digits: the only ASCII characters that continue a word (see isWordCode).
+const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const folded = foldCode(c, true);
   ASCII_FOLD[c] = folded.charCodeAt(0);
+  ASCII_WORD[c] = isWordCode(c) ? 1 : 0;
 }
 const SPACE = 32;
 
 export class Matcher {
   readonly data: CompiledMatcher;
-  private readonly automaton: Automaton;
-  private readonly maxLength: number;
-  private readonly ringMask: number;
-  private readonly ring: Int32Array;
-  private readonly patternTerm: Int32Array;
-  private readonly patternLength: Int32Array;
+  private readonly trie: Trie;
+  private readonly patternTerm: readonly number[];
   private readonly patternCased: Map<number, string[]>;
   private readonly patternGuard: Map<number, CompiledGuard>;
   /** Terms switched off by the reader; their patterns are skipped. */
@@ -37,14 +36,8 @@ export class Matcher {
 
   constructor(data: CompiledMatcher) {
     this.data = data;
-    this.automaton = new Automaton(data.trie);
-    this.patternTerm = Int32Array.from(data.patternTerm);
-    this.patternLength = Int32Array.from(data.patternLength);
-    this.maxLength = Math.max(1, ...data.patternLength);
-    let size = 1;
-    while (size <= this.maxLength) size <<= 1;
-    this.ringMask = size - 1;
-    this.ring = new Int32Array(size);
+    this.trie = new Trie(data.trie);
+    this.patternTerm = data.patternTerm;
     this.patternCased = new Map(Object.entries(data.patternCased).map(([k, v]) => [Number(k), v]));
     this.patternGuard = new Map(
       Object.entries(data.patternGuard).map(([k, v]) => [Number(k), data.guards[v] as CompiledGuard]),
@@ -65,17 +58,78 @@ export class Matcher {
     return selectLongestLeftmost(candidates);
   }
 
+  /**
+   * Every pattern occurrence that starts and ends at a word boundary. A match can only start where the
+   * previous character (ignorable ones aside) does not continue a word, so the trie is walked from those
+   * places only; inside words the loop does no more than classify the character.
+   */
   private candidates(text: string): Match[] {
-    const automaton = this.automaton;
-    const firstOutput = automaton.firstOutput;
-    const ring = this.ring;
-    const mask = this.ringMask;
     const found: Match[] = [];
-    let state = 0;
-    let pos = 0; // normalised position
-    let lastWasSpace = true;
+    const rootAscii = this.trie.rootAscii;
+    let prevWord = false;
     const n = text.length;
     for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (!prevWord) {
+          const first = rootAscii[ASCII_FOLD[c] as number] as number;
+          if (first !== 0) this.walk(text, i, first, found);
+        }
+        prevWord = ASCII_WORD[c] === 1;
+      } else {
+        if (isIgnorableCode(c)) continue;
+        if (!prevWord) {
+          // A character may fold to several (ligatures, NFKC): a pattern may begin at any of them.
+          const folded = foldCode(c, true);
+          for (let k = 0; k < folded.length; k++) {
+            if (folded.charCodeAt(k) !== SPACE) this.walkFolded(text, i, folded, k, found);
+          }
+        }
+        prevWord = isWordCode(c);
+      }
+    }
+    return found;
+  }
+
+  /** Walks the trie from `start`, whose first (ASCII) character led from the root to `state`. */
+  private walk(text: string, start: number, state: number, found: Match[]): void {
+    if ((this.trie.firstPattern[state] as number) !== 0) this.report(text, state, start, start + 1, found);
+    this.continueWalk(text, start, start + 1, state, false, found);
+  }
+
+  /** Walks the trie from code `k` of the folding of the non-ASCII character at `start`. */
+  private walkFolded(text: string, start: number, folded: string, k: number, found: Match[]): void {
+    const trie = this.trie;
+    let state = 0;
+    let lastWasSpace = true;
+    for (; k < folded.length; k++) {
+      const code = folded.charCodeAt(k);
+      if (code === SPACE) {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else {
+        lastWasSpace = false;
+      }
+      state = trie.child(state, code);
+      if (state < 0) return;
+      if ((trie.firstPattern[state] as number) !== 0) this.report(text, state, start, start + 1, found);
+    }
+    this.continueWalk(text, start, start + 1, state, lastWasSpace, found);
+  }
+
+  /** Follows the trie over the normalised text from index `from` on, reporting the patterns that end. */
+  private continueWalk(
+    text: string,
+    start: number,
+    from: number,
+    state: number,
+    lastWasSpace: boolean,
+    found: Match[],
+  ): void {
+    const trie = this.trie;
+    const firstPattern = trie.firstPattern;
+    const n = text.length;
+    for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c < 128) {
         const code = ASCII_FOLD[c] as number;
@@ -85,10 +139,9 @@ export class Matcher {
         } else {
           lastWasSpace = false;
         }
-        ring[pos & mask] = i;
-        pos++;
-        state = automaton.step(state, code);
-        if ((firstOutput[state] as number) >= 0) this.report(text, state, pos, i + 1, found);
+        state = trie.child(state, code);
+        if (state < 0) return;
+        if ((firstPattern[state] as number) !== 0) this.report(text, state, start, i + 1, found);
       } else {
         const folded = foldCode(c, true);
         if (folded === IGNORE) continue;
@@ -100,24 +153,24 @@ export class Matcher {
           } else {
             lastWasSpace = false;
           }
-          ring[pos & mask] = i;
-          pos++;
-          state = automaton.step(state, code);
-          if ((firstOutput[state] as number) >= 0) this.report(text, state, pos, i + 1, found);
+          state = trie.child(state, code);
+          if (state < 0) return;
+          if ((firstPattern[state] as number) !== 0) this.report(text, state, start, i + 1, found);
         }
       }
     }
-    return found;
   }
 
-  private report(text: string, state: number, pos: number, end: number, found: Match[]): void {
-    const automaton = this.automaton;
-    for (let slot = automaton.firstOutput[state] as number; slot >= 0; slot = automaton.outputNext[slot] as number) {
-      const pattern = automaton.outputPattern[slot] as number;
+  private report(text: string, state: number, start: number, end: number, found: Match[]): void {
+    if (!isWordBoundaryAfter(text, end)) return;
+    const trie = this.trie;
+    for (
+      let pattern = (trie.firstPattern[state] as number) - 1;
+      pattern >= 0;
+      pattern = (trie.nextPattern[pattern] as number) - 1
+    ) {
       const term = this.patternTerm[pattern] as number;
       if (this.disabled[term]) continue;
-      const start = this.ring[(pos - (this.patternLength[pattern] as number)) & this.ringMask] as number;
-      if (!isWordBoundaryBefore(text, start) || !isWordBoundaryAfter(text, end)) continue;
       const cased = this.patternCased.get(pattern);
       if (cased !== undefined && !cased.includes(normalizePhrase(text.slice(start, end), false))) continue;
       const guard = this.patternGuard.get(pattern);
@@ -125,12 +178,6 @@ export class Matcher {
       found.push({ start, end, term, alias: this.data.patternAlias[pattern] as number });
     }
   }
-}
-
-function isWordBoundaryBefore(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && isIgnorableCode(text.charCodeAt(i))) i--;
-  return i < 0 || !isWordCode(text.charCodeAt(i));
 }
 
 function isWordBoundaryAfter(text: string, end: number): boolean {
@@ -158,11 +205,68 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu;
 
 /** The words of `text`, possessives reduced to their base ("NSA's" -> "NSA") so guards need not list both. */
 function words(text: string, lower: boolean): string[] {
-  return (normalizeWithMap(text, lower).text.match(WORD) ?? []).map((w) => w.replace(/'s$/i, ''));
+  const list = normalizeText(text, lower).match(WORD) ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i] as string;
+    // Same as w.replace(/'s$/i, ''), without a regular expression per word.
+    const last = w.charCodeAt(w.length - 1);
+    if ((last === 0x73 || last === 0x53) && w.charCodeAt(w.length - 2) === 0x27) list[i] = w.slice(0, -2);
+  }
+  return list;
 }
 
-function containsPhrase(haystack: string, phrase: string): boolean {
-  return ` ${haystack} `.includes(` ${phrase} `);
+/** A guard's phrases padded with spaces once, for whole-word containment tests (see containsPhrase). */
+interface PaddedGuard {
+  near: string[];
+  nearCased: string[];
+  notNear: string[];
+  notNearCased: string[];
+}
+const paddedGuards = new WeakMap<CompiledGuard, PaddedGuard>();
+
+function padded(guard: CompiledGuard): PaddedGuard {
+  let p = paddedGuards.get(guard);
+  if (!p) {
+    const pad = (list: string[]): string[] => list.map((phrase) => ` ${phrase} `);
+    p = {
+      near: pad(guard.near),
+      nearCased: pad(guard.nearCased),
+      notNear: pad(guard.notNear),
+      notNearCased: pad(guard.notNearCased),
+    };
+    paddedGuards.set(guard, p);
+  }
+  return p;
+}
+
+/** True when `haystack` (already padded with a space on each side) contains one of the padded phrases. */
+function containsAny(haystack: string, phrases: string[]): boolean {
+  for (const p of phrases) if (haystack.includes(p)) return true;
+  return false;
+}
+
+/**
+ * The last `count` words of `text` (which ends where a candidate starts). The guard window is normally
+ * much shorter than the slice it is taken from, so a shorter tail is tried first; its result is the same
+ * whenever it holds more than `count` words (only its first word can be cut short).
+ */
+function lastWords(text: string, count: number, lower: boolean): string[] {
+  const tail = count * 8;
+  if (text.length > tail) {
+    const list = words(text.slice(text.length - tail), lower);
+    if (list.length > count) return list.slice(-count);
+  }
+  return words(text, lower).slice(-count);
+}
+
+/** The first `count` words of `text` (which starts where a candidate ends); see lastWords. */
+function firstWords(text: string, count: number, lower: boolean): string[] {
+  const head = count * 8;
+  if (text.length > head) {
+    const list = words(text.slice(0, head), lower);
+    if (list.length > count) return list.slice(0, count);
+  }
+  return words(text, lower).slice(0, count);
 }
 
 /** Applies a dictionary guard to a candidate at [start, end) of `text`. */
@@ -171,26 +275,28 @@ export function guardAllows(guard: CompiledGuard, text: string, start: number, e
   const span = guard.window * 16;
   const beforeText = text.slice(Math.max(0, start - span), start);
   const afterText = text.slice(end, Math.min(text.length, end + span));
-  const lowerBefore = words(beforeText, true).slice(-guard.window);
-  const lowerAfter = words(afterText, true).slice(0, guard.window);
+  const lowerBefore = lastWords(beforeText, guard.window, true);
+  const lowerAfter = firstWords(afterText, guard.window, true);
   if (guard.notPrecededBy.length > 0 && lowerBefore.length > 0) {
     if (guard.notPrecededBy.includes(lowerBefore[lowerBefore.length - 1] as string)) return false;
   }
   if (guard.notFollowedBy.length > 0 && lowerAfter.length > 0) {
     if (guard.notFollowedBy.includes(lowerAfter[0] as string)) return false;
   }
-  const lowerWindow = `${lowerBefore.join(' ')} | ${lowerAfter.join(' ')}`;
-  let casedWindow = '';
-  if (guard.nearCased.length > 0 || guard.notNearCased.length > 0) {
-    casedWindow = `${words(beforeText, false).slice(-guard.window).join(' ')} | ${words(afterText, false)
-      .slice(0, guard.window)
-      .join(' ')}`;
-  }
-  if (guard.notNear.some((p) => containsPhrase(lowerWindow, p))) return false;
-  if (guard.notNearCased.some((p) => containsPhrase(casedWindow, p))) return false;
+  const phrases = padded(guard);
+  // Padded once here, so that each phrase test is one includes() (same answer as containsPhrase).
+  const lowerWindow = ` ${lowerBefore.join(' ')} | ${lowerAfter.join(' ')} `;
+  let casedWindow: string | null = null;
+  const cased = (): string =>
+    (casedWindow ??= ` ${lastWords(beforeText, guard.window, false).join(' ')} | ${firstWords(
+      afterText,
+      guard.window,
+      false,
+    ).join(' ')} `);
+  if (containsAny(lowerWindow, phrases.notNear)) return false;
+  if (phrases.notNearCased.length > 0 && containsAny(cased(), phrases.notNearCased)) return false;
   if (guard.near.length === 0 && guard.nearCased.length === 0) return true;
   return (
-    guard.near.some((p) => containsPhrase(lowerWindow, p)) ||
-    guard.nearCased.some((p) => containsPhrase(casedWindow, p))
+    containsAny(lowerWindow, phrases.near) || (phrases.nearCased.length > 0 && containsAny(cased(), phrases.nearCased))
   );
 }

@@ -110,9 +110,59 @@ export function normalizeWithMap(source: string, lower = true): NormalizedText {
   return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
+// ASCII answers of foldCode, one table per case mode, for normalizeText's fast path.
+const ASCII_LOWER = new Uint16Array(0x80);
+const ASCII_CASED = new Uint16Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  ASCII_LOWER[c] = foldCode(c, true).charCodeAt(0);
+  ASCII_CASED[c] = foldCode(c, false).charCodeAt(0);
+}
+
+/**
+ * The `text` of normalizeWithMap(source, lower), without building the offset map: guards normalise the
+ * words around every guarded candidate, and the map (two arrays, a string built a character at a time)
+ * made that the matcher's most expensive step.
+ */
+export function normalizeText(source: string, lower = true): string {
+  const table = lower ? ASCII_LOWER : ASCII_CASED;
+  const out: number[] = [];
+  let lastWasSeparator = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 0x80) {
+      const code = table[c] as number;
+      if (code === SEPARATOR_CODE) {
+        if (lastWasSeparator) continue;
+        lastWasSeparator = true;
+      } else {
+        lastWasSeparator = false;
+      }
+      out.push(code);
+      continue;
+    }
+    const folded = foldCode(c, lower);
+    if (folded === IGNORE) continue;
+    if (folded === SEPARATOR) {
+      if (lastWasSeparator) continue;
+      lastWasSeparator = true;
+    } else {
+      lastWasSeparator = false;
+    }
+    for (let k = 0; k < folded.length; k++) {
+      const code = folded.charCodeAt(k);
+      if (code === SEPARATOR_CODE && k > 0 && out[out.length - 1] === SEPARATOR_CODE) continue;
+      out.push(code);
+    }
+  }
+  let text = '';
+  // In chunks: fromCharCode takes its codes as arguments.
+  for (let i = 0; i < out.length; i += 4096) text += String.fromCharCode(...out.slice(i, i + 4096));
+  return text;
+}
+
 /** Normalises an alias or phrase: folded, separators collapsed, trimmed. */
 export function normalizePhrase(phrase: string, lower = true): string {
-  return normalizeWithMap(phrase, lower).text.trim();
+  return normalizeText(phrase, lower).trim();
 }
 
 /** Code of the separator in normalised text. */
@@ -120,11 +170,26 @@ export const SEPARATOR_CHAR_CODE = SEPARATOR_CODE;
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
+// Answers for non-ASCII code units, filled in on first use (0: not yet known, 1: word, 2: not): the matcher
+// asks once per character of non-Latin text, and a Unicode property test per call would dominate.
+let wordCache: Uint8Array | null = null;
+
 /** True for characters that continue a word: letters, digits and combining marks in any script. */
 export function isWordCode(c: number): boolean {
   if (c < 0x80) {
     return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   }
+  if (c > 0xffff) return nonAsciiIsWord(c);
+  wordCache ??= new Uint8Array(0x10000);
+  let known = wordCache[c] as number;
+  if (known === 0) {
+    known = nonAsciiIsWord(c) ? 1 : 2;
+    wordCache[c] = known;
+  }
+  return known === 1;
+}
+
+function nonAsciiIsWord(c: number): boolean {
   if (IGNORABLE.has(c)) return false;
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return NON_ASCII_WORD.test(String.fromCharCode(c));

@@ -4,6 +4,7 @@ import type { Frame, Page } from '@playwright/test';
 import {
   expect,
   highlightedRanges,
+  popover,
   resetSettings,
   serializeDom,
   setSettings,
@@ -136,5 +137,21 @@ test('the highlight style setting switches the registered highlight', async ({ e
     path: 'test-results/screenshots/highlight-background.png',
     clip: { x: 280, y: 300, width: 720, height: 300 },
   });
+  await page.close();
+});
+
+test('a term found as a German alias says so in the popover', async ({ extContext, server }) => {
+  const page = await extContext.newPage();
+  await page.goto(`${server.url}/fixtures/multilingual.html`);
+  await waitForHighlights(page, 2);
+  const target = (await highlightedRanges(page)).find((r) => r.text === 'Netzneutralität' && r.y > 100);
+  expect(target).toBeTruthy();
+  await page.mouse.move(1, 1);
+  await page.mouse.move((target?.x ?? 0) + 10, (target?.y ?? 0) + (target?.height ?? 0) / 2);
+  const pop = popover(page);
+  await expect(pop.locator('h2')).toHaveText('Net neutrality');
+  await expect(pop.locator('.found-as')).toHaveText(
+    'found as “Netzneutralität” (German); the explanation is in English',
+  );
   await page.close();
 });

@@ -188,7 +188,7 @@ test('open, closed, declarative, nested, slotted and late shadow roots', async (
 // that element, but SegmentWalker starts with walker.nextNode() and never looks at the root's own
 // shadowRoot, so the component's text is neither annotated nor observed. A host inserted inside a wrapper
 // is found (the test above).
-test.fixme('a shadow host inserted on its own after load is annotated', async ({ extContext, server, extensionId }) => {
+test('a shadow host inserted on its own after load is annotated', async ({ extContext, server, extensionId }) => {
   const o = await open(extContext, `${server.url}/fixtures/hostile/shadow.html`, extensionId);
   await until(
     () => texts(o.probe),

@@ -10,6 +10,8 @@ export interface PopoverProps {
   termId: string;
   /** The text the term was found as on the page. */
   foundAs?: string;
+  /** The language of that text when it is not English (the explanation stays English). */
+  foundLanguage?: string;
   load: (id: string) => Promise<EntryResponse | null>;
   actions: CitationActions;
   onHideTerm: (id: string) => void;
@@ -70,7 +72,11 @@ export function Popover(props: PopoverProps) {
           {data ? (
             <p class="meta">
               <span class="category">{data.categoryLabel}</span>
-              {props.foundAs && stack.length === 1 && props.foundAs.toLowerCase() !== data.entry.label.toLowerCase() ? (
+              {props.foundAs && stack.length === 1 && props.foundLanguage ? (
+                <span class="found-as">{t('popoverFoundAsIn', [props.foundAs, props.foundLanguage])}</span>
+              ) : props.foundAs &&
+                stack.length === 1 &&
+                props.foundAs.toLowerCase() !== data.entry.label.toLowerCase() ? (
                 <span class="found-as">{t('popoverFoundAs', props.foundAs)}</span>
               ) : null}
             </p>

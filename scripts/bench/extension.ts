@@ -1,0 +1,237 @@
+// Measurements that need the real, built extension (dist/chrome in a persistent Chromium profile, as the
+// end-to-end tests load it): hover-to-popover time, and how much the content script adds to a page's heap.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM, DIST, OFFLINE_ARGS } from './setup.js';
+import { median } from './stats.js';
+
+export interface HoverResult {
+  /** Configured intent delay, subtracted from every figure below. */
+  delayMs: number;
+  /** The first hover on a page: creates the popover host and mounts the UI. */
+  firstVisibleMs: number;
+  firstReadyMs: number;
+  /** Medians over the later hovers (different terms each time). */
+  visibleMs: number;
+  readyMs: number;
+  samples: number;
+}
+
+export interface MemoryResult {
+  page: string;
+  /** Page heap (V8 + Blink) after load and GC, with and without the extension; the difference is ours. */
+  withoutBytes: number;
+  withBytes: number;
+  deltaBytes: number;
+  highlights: number;
+}
+
+const HIGHLIGHTS = ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-lens-background'];
+
+async function launchExtension(): Promise<{ context: BrowserContext; cleanup: () => void }> {
+  const ext = join(DIST, 'chrome');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'netgov-lens-bench-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      ...OFFLINE_ARGS,
+    ],
+  });
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return { context, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
+}
+
+async function highlightCount(page: Page): Promise<number> {
+  return page.evaluate((names) => {
+    let n = 0;
+    for (const name of names) n += (CSS.highlights.get(name) as unknown as Set<unknown> | undefined)?.size ?? 0;
+    return n;
+  }, HIGHLIGHTS);
+}
+
+/** Waits until the highlight count has stopped changing (the scan works in slices). */
+async function settleHighlights(page: Page): Promise<number> {
+  let last = -1;
+  for (let stable = 0, i = 0; stable < 3 && i < 80; i++) {
+    await page.waitForTimeout(100);
+    const n = await highlightCount(page);
+    stable = n === last ? stable + 1 : 0;
+    last = n;
+  }
+  return last;
+}
+
+interface TermBox {
+  text: string;
+  x: number;
+  y: number;
+}
+
+async function termBoxes(page: Page): Promise<TermBox[]> {
+  return page.evaluate((names) => {
+    const out: { text: string; x: number; y: number }[] = [];
+    const seen = new Set<string>();
+    for (const name of names) {
+      for (const r of (CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined) ?? []) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const rect = range.getClientRects()[0];
+        const text = range.toString();
+        if (!rect || seen.has(text.toLowerCase())) continue;
+        if (rect.top < 40 || rect.bottom > innerHeight - 40) continue;
+        seen.add(text.toLowerCase());
+        out.push({ text, x: rect.left + Math.min(rect.width / 2, 12), y: rect.top + rect.height / 2 });
+      }
+    }
+    return out;
+  }, HIGHLIGHTS);
+}
+
+// The in-page probe, as source text: tsx would wrap the named helper inside a page.evaluate callback in
+// its own __name() helper, which does not exist in the page.
+const ARM_PROBE = `(() => {
+  const probe = { move: -1, visible: -1, ready: -1 };
+  window.__hover = probe;
+  addEventListener('pointermove', (e) => { if (probe.move < 0) probe.move = e.timeStamp; }, { capture: true, once: true });
+  const observed = new Set();
+  const check = () => {
+    const root = document.querySelector('netgov-lens-ui')?.shadowRoot;
+    const frame = root?.querySelector('.frame');
+    if (!root || !frame || frame.hidden || !frame.style.left) return false;
+    const now = performance.now();
+    if (probe.visible < 0) probe.visible = now;
+    if (probe.ready < 0 && root.querySelector('.position')) probe.ready = now;
+    return probe.ready >= 0;
+  };
+  // Mutations report the moment the DOM changes; the host is created lazily, so watch the document too.
+  const observer = new MutationObserver(() => {
+    const root = document.querySelector('netgov-lens-ui')?.shadowRoot;
+    if (root && !observed.has(root)) {
+      observed.add(root);
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+    if (check()) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true });
+  const root = document.querySelector('netgov-lens-ui')?.shadowRoot;
+  if (root) {
+    observed.add(root);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+})()`;
+
+/**
+ * Arms the probe, moves the pointer onto the term and returns the times (page clock, from the pointer
+ * event) at which the popover frame became visible and its entry content was rendered.
+ */
+async function hoverOnce(page: Page, box: TermBox): Promise<{ visible: number; ready: number }> {
+  await page.evaluate(ARM_PROBE);
+  await page.mouse.move(box.x, box.y);
+  await page.waitForFunction('window.__hover.ready >= 0', undefined, { timeout: 10_000 });
+  const probe = (await page.evaluate('window.__hover')) as { move: number; visible: number; ready: number };
+  return { visible: probe.visible - probe.move, ready: probe.ready - probe.move };
+}
+
+async function closePopover(page: Page): Promise<void> {
+  await page.mouse.move(2, 2);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => {
+    const frame = document.querySelector('netgov-lens-ui')?.shadowRoot?.querySelector<HTMLElement>('.frame');
+    return !frame || frame.hidden;
+  });
+}
+
+export async function measureHover(pageUrl: string, delayMs: number, hovers: number): Promise<HoverResult> {
+  const { context, cleanup } = await launchExtension();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    await settleHighlights(page);
+    const boxes = await termBoxes(page);
+    if (boxes.length < 2) throw new Error(`bench: only ${boxes.length} hoverable terms on ${pageUrl}`);
+    await page.mouse.move(2, 2);
+    const visible: number[] = [];
+    const ready: number[] = [];
+    let first = { visible: Number.NaN, ready: Number.NaN };
+    for (let i = 0; i <= hovers; i++) {
+      const box = boxes[i % boxes.length] as TermBox;
+      const t = await hoverOnce(page, box);
+      if (i === 0) first = t;
+      else {
+        visible.push(t.visible - delayMs);
+        ready.push(t.ready - delayMs);
+      }
+      await closePopover(page);
+    }
+    return {
+      delayMs,
+      firstVisibleMs: first.visible - delayMs,
+      firstReadyMs: first.ready - delayMs,
+      visibleMs: median(visible),
+      readyMs: median(ready),
+      samples: visible.length,
+    };
+  } finally {
+    await context.close();
+    cleanup();
+  }
+}
+
+async function pageHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+  await cdp.detach();
+  return usage.usedSize + (usage.embedderHeapUsedSize ?? 0);
+}
+
+/** Page heap with the extension minus page heap without it, on the same pages, medians of `repeats` loads. */
+export async function measureMemory(
+  plain: Browser,
+  pages: { name: string; url: string }[],
+  repeats: number,
+): Promise<MemoryResult[]> {
+  const { context, cleanup } = await launchExtension();
+  // `plain` was launched with OFFLINE_ARGS too, so both sides load exactly the same.
+  const bare = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const out: MemoryResult[] = [];
+    for (const p of pages) {
+      const withExt: number[] = [];
+      const without: number[] = [];
+      let highlights = 0;
+      for (let r = 0; r < repeats; r++) {
+        const a = await context.newPage();
+        await a.goto(p.url, { waitUntil: 'load', timeout: 60_000 });
+        highlights = await settleHighlights(a);
+        withExt.push(await pageHeap(a));
+        await a.close();
+        const b = await bare.newPage();
+        await b.goto(p.url, { waitUntil: 'load', timeout: 60_000 });
+        await b.waitForTimeout(300);
+        without.push(await pageHeap(b));
+        await b.close();
+      }
+      const w = median(withExt);
+      const wo = median(without);
+      out.push({ page: p.name, withBytes: w, withoutBytes: wo, deltaBytes: w - wo, highlights });
+    }
+    return out;
+  } finally {
+    await bare.close();
+    await context.close();
+    cleanup();
+  }
+}

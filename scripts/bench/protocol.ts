@@ -1,0 +1,61 @@
+// What the in-page harness (page-harness.ts, injected into every benchmark page) offers to the runner
+// (run.ts). Shared so that both sides agree on names and shapes.
+
+/** One measured run of one contender on one fresh page load. */
+export interface RunResult {
+  /** Wall time from start to the last match registered / wrapped / counted (ms, performance.now()). */
+  ms: number;
+  /** Matches found (highlights registered, marks inserted, or regexp hits counted). */
+  count: number;
+  /** Text nodes visited by the floor (others leave it 0). */
+  nodes?: number;
+  /** Characters of text the floor read. */
+  chars?: number;
+  /** Ours: time to build the matcher from the compiled dictionary (ms), included in `ms`. */
+  setupMs?: number;
+  /** Ours: the longest single task of our code (ms) and how many tasks the scan took. */
+  maxTaskMs?: number;
+  tasks?: number;
+  /** Ours: the sum of our tasks' durations; `ms` minus this is time spent between our tasks (yielding). */
+  busyMs?: number;
+  /** Long tasks (>= 50 ms, any origin) the browser reported while this run was in progress. */
+  longTasks?: number;
+  longestLongTaskMs?: number;
+  /** Set when a slow contender stopped at its time budget: `ms` is then extrapolated from `done` of `total`. */
+  partial?: { done: number; total: number; measuredMs: number };
+}
+
+export interface BurstResult {
+  paragraphs: number;
+  /** The page's own insertion of the paragraphs (not ours; for scale). */
+  insertMs: number;
+  /** From the insertion to the last highlight of the new text registered, including the live updater's batch delay. */
+  latencyMs: number;
+  /** Our longest task: mutation callback, batch flush (re-scan set-up) or scan slice. */
+  maxTaskMs: number;
+  tasks: number;
+  /** Which of our entry points had the longest task. */
+  longestIn: string;
+  added: number;
+  longTasks: number;
+  longestLongTaskMs: number;
+}
+
+export type DictionaryKey = 'real' | 'x10';
+
+export interface BenchApi {
+  floor(): RunResult;
+  ours(dict: DictionaryKey): Promise<RunResult>;
+  /** Registers a compiled matcher (JSON text) under `key`; parsing is not timed. */
+  setDictionary(key: DictionaryKey, json: string): void;
+  markRegExp(source: string, flags: string): RunResult;
+  markArray(keywords: string[], budgetMs: number): RunResult;
+  naive(sources: string[], flags: string, budgetMs: number): RunResult;
+  burst(paragraphs: string[]): Promise<BurstResult>;
+}
+
+declare global {
+  interface Window {
+    __ngBench?: BenchApi;
+  }
+}
