@@ -1,6 +1,6 @@
 // npx tsx scripts/bench/profile.ts <page-name-regex> [contender]: a CPU profile of one contender on one page
 // (CDP Profiler, 50 µs sampling, unminified harness), printed as the functions with the most self time,
-// and saved as bench/profile.cpuprofile for Chromium's DevTools.
+// and saved as .tmp/bench-profile.cpuprofile (gitignored) for Chromium's DevTools.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -54,7 +54,7 @@ const total = [...self.values()].reduce((a, b) => a + b, 0);
 for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
   console.log(`${ms.toFixed(2).padStart(9)} ms ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
 }
-mkdirSync(join(projectRoot, 'bench'), { recursive: true });
-writeFileSync(join(projectRoot, 'bench', 'profile.cpuprofile'), JSON.stringify(profile));
+mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
+writeFileSync(join(projectRoot, '.tmp', 'bench-profile.cpuprofile'), JSON.stringify(profile));
 await browser.close();
 await prep.server.close();

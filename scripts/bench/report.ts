@@ -44,7 +44,15 @@ export interface Target {
 
 export interface Results {
   date: string;
-  machine: { nproc: number; cpu: string; chromium: string; node: string; platform: string };
+  machine: {
+    nproc: number;
+    cpu: string;
+    chromium: string;
+    node: string;
+    platform: string;
+    /** 1-minute load average at the start and the end: other work on the machine skews the figures. */
+    loadAverage: [number, number];
+  };
   config: Record<string, unknown>;
   dictionary: { real: Record<string, number>; x10: Record<string, number> };
   pages: PageSummary[];
@@ -286,7 +294,9 @@ export function markdown(r: Results): string {
   const c = r.config as { repeats: Record<string, number>; naiveBudgetMs: number; markBudgetMs: number };
   parts.push(
     `Latest run: **${r.date}** on ${r.machine.cpu} (\`nproc\` = ${r.machine.nproc}), ${r.machine.chromium} headless, ` +
-      `Node ${r.machine.node}, ${r.machine.platform}; ${r.runtimeSeconds.toFixed(0)} s in total.`,
+      `Node ${r.machine.node}, ${r.machine.platform}; ${r.runtimeSeconds.toFixed(0)} s in total; load average ` +
+      `${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' at the start, ')} at the end ` +
+      '(other work on the machine inflates the figures and their spread).',
   );
   parts.push('### Targets');
   parts.push(

@@ -8,7 +8,7 @@
 //   npm run bench -- --no-extension       skip the measurements that load the built extension
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
+import { cpus, loadavg, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
@@ -54,6 +54,7 @@ const MARK_BUDGET_MS = 1000;
 const BURST_PARAGRAPHS = 1000;
 
 const started = Date.now();
+const loadAtStart = loadavg()[0] ?? 0;
 const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
 ensureBuild();
@@ -142,6 +143,7 @@ const partial: Omit<Results, 'targets'> = {
     chromium: `Chromium ${chromiumVersion}`,
     node: process.version,
     platform: `${platform()} ${release()}`,
+    loadAverage: [loadAtStart, loadavg()[0] ?? 0],
   },
   config: {
     repeats,

@@ -4,14 +4,47 @@ import { MARKERS } from './report.js';
 
 export const TEMPLATE = `# Benchmarks
 
-How much a page load costs with Netgov Lens, against the physical floor and against what other extensions
-use, measured in one headless Chromium run. Reproduce with:
+What a page load costs with Netgov Lens, against the physical floor and against what other extensions use,
+measured in one headless Chromium run on the pages of \`../shared/corpus/\` and on synthetic pages.
 
 \`\`\`sh
 npm install
 npm run build     # compiles the dictionary (build/generated/matcher.json) and dist/chrome
-npm run bench     # a few minutes on two cores; writes bench/results.json and the tables below
+npm run bench     # about eight minutes on two cores; prints the table, writes bench/results.json and this file
+npm run bench -- --pages='aclu|5mb' --repeats=3 --no-extension   # a quick look (leaves this file alone)
+npx tsx scripts/bench/profile.ts hrpc-research ours              # CPU profile of one contender on one page
 \`\`\`
+
+## How it is measured
+
+- **Pages**: the 25 news pages and 15 governance texts of \`../shared/corpus/\`, served from 127.0.0.1 with page
+  scripts switched off (\`Content-Security-Policy: script-src 'none'\`, so every load is the same document) and
+  cross-origin isolated (so \`performance.now()\` resolves to 5 µs, not 100 µs). Every host name but 127.0.0.1
+  fails to resolve inside the browser. Three synthetic pages are generated from a fixed seed: 1 MB and 5 MB of
+  article-like text with governance terms at news density, and a list of 200,000 small text nodes.
+- **Contenders**, each on its own fresh load (garbage collected first), alternated, medians reported:
+  - *floor*: one \`TreeWalker(SHOW_TEXT)\` pass reading every text node's \`data\`, nothing else;
+  - *ours*: the real content-script pipeline, bundled from \`src/\`: \`new Matcher(compiled dictionary)\`, the
+    \`Annotator\` (SegmentWalker, Matcher, HighlightPainter, in 8 ms slices) with the \`LiveUpdater\` watching,
+    from the start until the last highlight is registered (\`annotator.idle\`); *busy* is the sum of our own
+    tasks, the rest is the browser's work between our slices;
+  - *markRegExp*: mark.js 8 \`markRegExp\` with one \`\\\\b(?:…)\\\\b\` \`gi\` RegExp of every pattern (longest first,
+    separators as \`[\\\\s-]+\`), the fair way to use mark.js with a dictionary;
+  - *mark()*: mark.js \`mark(patterns, { accuracy: 'exactly', separateWordSearch: false })\`, in chunks of 50
+    (one call with all of them overflows the stack); it makes one DOM pass per pattern, so it stops after 1 s
+    and its time is extrapolated (marked ≈);
+  - *naive*: one RegExp per pattern over every text node, counting matches; stops after 1.5 s, extrapolated.
+- **Scaling**: the real dictionary plus synthetic aliases (recombined words of the real ones, and acronyms)
+  up to ten times the aliases, compiled with \`compileDictionary\`.
+- **Longest task**: every entry point of ours is timed (set-up, each scan slice, the mutation callback and the
+  live updater's flush), cross-checked with the Long Tasks API; the worst of all runs is reported.
+- **Burst**: after the scan of the 1 MB page, 1,000 paragraphs are appended in one task; the real
+  \`LiveUpdater\` batches them and the annotator scans them.
+- **Size**: \`dist/chrome/content.js\` as built, and gzipped (level 9); the parts come from an esbuild metafile.
+- **Memory**: the page's heap (V8 and Blink, after forced GC) with the built extension loaded, minus the same
+  page without it; and, in the bench page, what the scan itself keeps.
+- **Hover**: the built extension, the demo article, the pointer moved onto a term: time from the pointer event
+  until the popover is shown and until its entry is rendered, minus the 300 ms intent delay.
 
 ## Results
 

@@ -28,6 +28,10 @@ const SLICE_MS = 8;
 // Text walked before it is matched and painted and the clock is read again: matching costs more than
 // walking, so a slice that walked for its whole 8 ms and only then matched ran several times too long.
 const BATCH_CHARS = 16_384;
+// New highlights reach the painter at most this often (and when a scan ends). Chromium rebuilds the markers
+// of every registered range in the next frame after any change, so painting after each 8 ms slice made a
+// 5 MB page spend more time in those rebuilds than in the scan itself.
+const PAINT_INTERVAL_MS = 100;
 
 export class Annotator {
   private readonly records = new Set<MatchRecord>();
@@ -36,6 +40,9 @@ export class Annotator {
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly slicer: Slicer;
   private readonly queue: SegmentWalker[] = [];
+  /** Ranges found but not yet handed to the painter (see PAINT_INTERVAL_MS). */
+  private readonly unpainted = new Set<AbstractRange>();
+  private lastPaint = -Infinity;
   private ordered: MatchRecord[] | null = null;
   private resultsTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
@@ -133,6 +140,7 @@ export class Annotator {
   clear(): void {
     this.queue.length = 0;
     this.slicer.cancel();
+    this.unpainted.clear();
     for (const rec of this.records) this.painter.remove(rec.range);
     this.records.clear();
     this.byNode.clear();
@@ -197,9 +205,18 @@ export class Annotator {
       if (!more) this.queue.shift();
       if (shouldYield()) break;
     }
+    const now = performance.now();
+    if (this.queue.length === 0 || now - this.lastPaint >= PAINT_INTERVAL_MS) this.paint(now);
     if (this.queue.length > 0) return true;
     this.finishIdle();
     return false;
+  }
+
+  /** Hands the ranges found since the last paint to the painter. */
+  private paint(now: number): void {
+    this.lastPaint = now;
+    for (const range of this.unpainted) this.painter.add(range);
+    this.unpainted.clear();
   }
 
   private finishIdle(): void {
@@ -236,7 +253,7 @@ export class Annotator {
           else this.byNode.set(n, [rec]);
         }
         this.shownTerms.add(m.term);
-        this.painter.add(range);
+        this.unpainted.add(range);
         added = true;
       }
     }
@@ -248,7 +265,7 @@ export class Annotator {
 
   private removeRecord(rec: MatchRecord): void {
     if (!this.records.delete(rec)) return;
-    this.painter.remove(rec.range);
+    if (!this.unpainted.delete(rec.range)) this.painter.remove(rec.range);
     for (const n of rec.nodes) {
       const list = this.byNode.get(n);
       if (!list) continue;
