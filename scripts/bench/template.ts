@@ -28,8 +28,8 @@ npx tsx scripts/bench/profile.ts hrpc-research ours              # CPU profile o
     \`Annotator\` (SegmentWalker, Matcher, HighlightPainter, in 8 ms slices) with the \`LiveUpdater\` watching,
     from the start until the last highlight is registered (\`annotator.idle\`); *busy* is the sum of our own
     tasks, the rest is the browser's work between our slices;
-  - *markRegExp*: mark.js 8 \`markRegExp\` with one \`\\\\b(?:…)\\\\b\` \`gi\` RegExp of every pattern (longest first,
-    separators as \`[\\\\s-]+\`), the fair way to use mark.js with a dictionary;
+  - *markRegExp*: mark.js 8 \`markRegExp\` with one \`\\b(?:…)\\b\` \`gi\` RegExp of every pattern (longest first,
+    separators as \`[\\s-]+\`), the fair way to use mark.js with a dictionary;
   - *mark()*: mark.js \`mark(patterns, { accuracy: 'exactly', separateWordSearch: false })\`, in chunks of 50
     (one call with all of them overflows the stack); it makes one DOM pass per pattern, so it stops after 1 s
     and its time is extrapolated (marked ≈);
