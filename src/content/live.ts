@@ -1,29 +1,12 @@
 // Keeps annotations in step with a changing page (SPA navigation, infinite scroll, live blogs):
 // mutations are batched, removed text drops its matches, and only the changed blocks are re-scanned.
 import type { Annotator } from './annotator.js';
+import { INLINE_TAGS } from './scan.js';
 
 const BATCH_MS = 150;
 
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'CITE',
-  'EM',
-  'I',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'FONT',
-  'LABEL',
-]);
+// The same notion of inline as the scan's, so a change re-scans exactly the block the scan built.
+const INLINE = INLINE_TAGS;
 
 function blockFor(node: Node): Element | null {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;

@@ -35,7 +35,7 @@ const SKIP_TAGS = new Set([
 ]);
 
 /** Elements that do not break the flow of text: a term may continue across them. */
-const INLINE_TAGS = new Set([
+export const INLINE_TAGS = new Set([
   'A',
   'ABBR',
   'B',
