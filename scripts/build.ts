@@ -1,5 +1,6 @@
 // npm run build: validate and compile the dictionary, bundle every context with esbuild, render the icons,
 // and write dist/chrome and dist/firefox, each an unpacked extension with its own manifest.
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -15,7 +16,11 @@ const dist = process.env.NETGOV_DIST ?? join(projectRoot, 'dist');
 function compileDictionaryFiles(): void {
   const { matcher, data, stats } = buildDictionary();
   mkdirSync(generated, { recursive: true });
-  writeFileSync(join(generated, 'matcher.json'), JSON.stringify(matcher));
+  const matcherJson = JSON.stringify(matcher);
+  writeFileSync(join(generated, 'matcher.json'), matcherJson);
+  // The content script carries only this version; the background stores the matcher itself for it.
+  const version = createHash('sha256').update(matcherJson).digest('hex').slice(0, 16);
+  writeFileSync(join(generated, 'matcher-version.json'), JSON.stringify({ version }));
   writeFileSync(join(generated, 'dictionary.json'), JSON.stringify(data));
   console.log(
     `dictionary: ${stats.terms} terms, ${stats.positions} positions, ${stats.references} references, ${stats.patterns} patterns, ${stats.states} states`,

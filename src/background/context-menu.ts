@@ -5,7 +5,7 @@ import { searchUrl } from '../core/lookup.js';
 import { Matcher } from '../core/match.js';
 import { browser } from '../platform/browser.js';
 import { t } from '../platform/i18n.js';
-import { sendToTab } from '../platform/messaging.js';
+import { sendToTab } from '../platform/tabs.js';
 import { loadSettings } from '../platform/settings-store.js';
 
 const LOOKUP_ID = 'netgov-lens-lookup';

@@ -1,10 +1,13 @@
 // Background: validates every message, keeps per-tab results and the badge, serves dictionary entries,
 // opens lookups in new tabs, and handles commands, the context menu and settings migrations.
+import compiled from '../../build/generated/matcher.json';
+import matcherBuild from '../../build/generated/matcher-version.json';
 import { isOpenableUrl } from '../core/lookup.js';
 import { parseToBackground, type ToBackground } from '../core/messages.js';
 import { parseSiteEntry } from '../core/sites.js';
 import { browser, type Runtime } from '../platform/browser.js';
-import { sendToTab } from '../platform/messaging.js';
+import { sendToTab } from '../platform/tabs.js';
+import { storeCompiledMatcher } from '../platform/matcher-store.js';
 import { loadSettings, saveSettings } from '../platform/settings-store.js';
 import { createContextMenus, listenToContextMenus } from './context-menu.js';
 import { entryFor } from './entries.js';
@@ -22,6 +25,12 @@ async function handle(msg: ToBackground, sender: Runtime.MessageSender): Promise
       return true;
     case 'get-entry':
       return entryFor(msg.id);
+    case 'get-matcher': {
+      // A content script found no copy of this build's matcher in storage (first run, or storage cleared).
+      const json = JSON.stringify(compiled);
+      void storeCompiledMatcher(matcherBuild.version, json).catch(() => undefined);
+      return json;
+    }
     case 'open-url': {
       if (!isOpenableUrl(msg.url)) return false;
       const tab = sender.tab;
@@ -96,6 +105,8 @@ browser.commands.onCommand.addListener(async (command) => {
 
 browser.runtime.onInstalled.addListener(async () => {
   createContextMenus();
+  // Installed or updated: content scripts read this build's compiled dictionary from storage.
+  await storeCompiledMatcher(matcherBuild.version, JSON.stringify(compiled)).catch(() => undefined);
   // Migrate stored settings to the current schema; invalid fields fall back to defaults.
   const { settings, invalid } = await loadSettings();
   if (invalid.length === 0) await saveSettings(settings);

@@ -7,9 +7,10 @@ import type { PersonalTerm } from '../core/personal-terms.js';
 import { parseToContent } from '../core/messages.js';
 import type { ParsedSettings, Settings } from '../core/settings.js';
 import { isSiteEnabled } from '../core/sites.js';
-import { browser } from '../platform/browser.js';
+import { onRuntimeMessage } from '../platform/extension-api.js';
 import { t } from '../platform/i18n.js';
 import { requestEntry, sendToBackground, type EntryResponse } from '../platform/messaging.js';
+import { readStoredMatcher, resolveCompiledMatcher } from '../platform/matcher-store.js';
 import { loadPersonalTerms, onPersonalTermsChanged } from '../platform/personal-terms-store.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store.js';
 import { personalEntry } from './personal-entry.js';
@@ -54,29 +55,55 @@ export class Controller {
   /** The root element when the input listeners were bound: document.open() erases them with the document. */
   private inputRoot: Element | null = null;
 
+  /** The compiled dictionary, parsed when this page is first annotated (see ensureCompiled). */
+  private compiled: CompiledMatcher | null = null;
+  private storedMatcher: Promise<string | null> | null = null;
+  private compiling: Promise<void> | null = null;
+
   constructor(
     private readonly doc: Document,
-    private readonly compiled: CompiledMatcher,
+    /** This build's compiled-dictionary version (the dictionary itself is in storage; see matcher-store). */
+    private readonly matcherVersion: string,
   ) {}
 
   async start(): Promise<void> {
     PopoverHost.removeStale(this.doc);
     onSettingsChanged((parsed) => this.guard(() => this.apply(parsed)));
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    onRuntimeMessage((message) => {
       const msg = parseToContent(message);
       if (!msg) return undefined;
       return Promise.resolve(this.guard(() => this.handleMessage(msg)) ?? null);
     });
     onPersonalTermsChanged((terms) => this.guard(() => this.applyPersonalTerms(terms)));
+    // Read alongside the settings so that an annotated page waits for no extra round trip.
+    this.storedMatcher = readStoredMatcher(this.matcherVersion);
     const [settings, personal] = await Promise.all([loadSettings(), loadPersonalTerms()]);
     this.personalTerms = personal.terms;
     this.apply(settings);
   }
 
+  /**
+   * Loads the compiled dictionary, then applies the settings of that moment again. Frames that are never
+   * annotated (switched off, sites not listed) never parse it.
+   */
+  private ensureCompiled(): void {
+    if (this.compiling) return;
+    this.storedMatcher ??= readStoredMatcher(this.matcherVersion);
+    this.compiling = resolveCompiledMatcher(this.storedMatcher).then(
+      (compiled) => {
+        this.compiled = compiled;
+        this.storedMatcher = null;
+        const settings = this.settings;
+        if (settings) this.guard(() => this.apply({ settings, invalid: [] }));
+      },
+      (e: unknown) => console.warn('[Netgov Lens] no dictionary:', e),
+    );
+  }
+
   /** The reader added, edited or removed own terms: a new page matcher (the dictionary's is reused), re-scan. */
   private applyPersonalTerms(terms: PersonalTerm[]): void {
     this.personalTerms = terms;
-    if (!this.annotator || !this.settings) {
+    if (!this.annotator || !this.settings || !this.compiled) {
       this.matcher = null;
       return;
     }
@@ -111,7 +138,8 @@ export class Controller {
       return;
     }
     if (!this.annotator) {
-      this.setup(next);
+      if (this.compiled) this.setup(this.compiled, next);
+      else this.ensureCompiled();
       return;
     }
     // Running already: apply what changed without reloading the page.
@@ -129,8 +157,8 @@ export class Controller {
     if (!previous || previous.trigger !== next.trigger) this.bindInput(next);
   }
 
-  private setup(settings: Settings): void {
-    if (!this.matcher) this.matcher = new PageMatcher(this.compiled, this.personalTerms);
+  private setup(compiled: CompiledMatcher, settings: Settings): void {
+    if (!this.matcher) this.matcher = new PageMatcher(compiled, this.personalTerms);
     this.matcher.setDisabledTerms(settings.disabledTerms);
     const win = this.doc.defaultView as Window;
     this.painter = highlightApiAvailable(win) ? new HighlightPainter(win) : new WrapPainter(this.doc);
@@ -330,7 +358,7 @@ export class Controller {
       {
         termId,
         foundAs: range.toString().replace(/\s+/g, ' ').trim(),
-        ...languageOf(this.compiled, rec),
+        ...(this.compiled ? languageOf(this.compiled, rec) : {}),
         load: (id) => this.loadEntry(id),
         actions: {
           provider: settings.lookupProvider,

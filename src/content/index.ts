@@ -1,6 +1,5 @@
 // Content script entry: one classic script per frame. Nothing here may throw into the page.
-import compiled from '../../build/generated/matcher.json';
-import type { CompiledMatcher } from '../core/compiled-matcher.js';
+import matcherBuild from '../../build/generated/matcher-version.json';
 import { Controller } from './controller.js';
 
 declare global {
@@ -13,7 +12,7 @@ try {
   // Guard against double injection (e.g. the extension reloaded while the page stayed open).
   if (!window.__netgovLensLoaded && document.documentElement instanceof HTMLElement) {
     window.__netgovLensLoaded = true;
-    const controller = new Controller(document, compiled as unknown as CompiledMatcher);
+    const controller = new Controller(document, matcherBuild.version);
     controller.start().catch((e: unknown) => console.warn('[Netgov Lens] failed to start:', e));
   }
 } catch (e) {

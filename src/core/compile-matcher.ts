@@ -174,7 +174,6 @@ export function compileMatcher(terms: readonly MatcherTerm[]): { matcher: Compil
       trie: compileTrie(patterns.map((p) => p.folded)),
       patternTerm: patterns.map((p) => p.term),
       patternAlias: patterns.map((p) => p.alias),
-      patternLength: patterns.map((p) => p.folded.length),
       patternCased,
       patternGuard,
       guards,

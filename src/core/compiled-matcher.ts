@@ -24,8 +24,6 @@ export interface CompiledMatcher {
   patternTerm: number[];
   /** Per pattern: index of the alias in the term's alias list (derived plurals share their alias). */
   patternAlias: number[];
-  /** Per pattern: length of the normalised pattern. */
-  patternLength: number[];
   /** Case-sensitive patterns: pattern index -> the accepted normalised forms as written (case kept). */
   patternCased: Record<string, string[]>;
   /** Guarded patterns: pattern index -> index into `guards`. */
@@ -39,4 +37,31 @@ export interface CompiledMatcher {
   termLabel: string[];
   /** Non-English aliases: "termIndex:aliasIndex" -> language code (de, fr, es). */
   aliasLang: Record<string, string>;
+}
+
+const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isNumberArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'number');
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Parses the compiled dictionary from its JSON text, checking the shape the matcher relies on, so that a
+ * damaged copy (it is kept in extension storage) is refused instead of breaking the scan halfway.
+ */
+export function parseCompiledMatcher(json: string): CompiledMatcher {
+  const v: unknown = JSON.parse(json);
+  const fail = (field: string): never => {
+    throw new Error(`compiled dictionary: bad ${field}`);
+  };
+  if (!isRecord(v) || v.format !== 1) return fail('format');
+  const trie = v.trie;
+  if (!isRecord(trie) || typeof trie.labels !== 'string' || typeof trie.childCounts !== 'string') fail('trie');
+  if (!isNumberArray((trie as Record<string, unknown>).patternEnds)) fail('trie.patternEnds');
+  for (const key of ['patternTerm', 'patternAlias']) if (!isNumberArray(v[key])) fail(key);
+  for (const key of ['terms', 'termCategory', 'termLabel']) if (!isStringArray(v[key])) fail(key);
+  for (const key of ['patternCased', 'patternGuard', 'aliasLang']) if (!isRecord(v[key])) fail(key);
+  if (!Array.isArray(v.guards)) fail('guards');
+  const patterns = ((trie as Record<string, unknown>).patternEnds as number[]).length;
+  if ((v.patternTerm as number[]).length !== patterns || (v.patternAlias as number[]).length !== patterns)
+    fail('pattern tables');
+  return v as unknown as CompiledMatcher;
 }

@@ -2,7 +2,15 @@
 // text, then whole-word, case and guard checks on the few candidates, then longest-leftmost selection.
 import { Trie } from './automaton.js';
 import type { CompiledGuard, CompiledMatcher } from './compiled-matcher.js';
-import { foldCode, IGNORE, isIgnorableCode, isWordCode, normalizePhrase, normalizeText } from './normalize.js';
+import {
+  foldCode,
+  IGNORE,
+  isIgnorableCode,
+  isWordCode,
+  isWordCodePoint,
+  normalizePhrase,
+  normalizeText,
+} from './normalize.js';
 
 export interface Match {
   /** Offsets into the scanned string (UTF-16 code units), end exclusive. */
@@ -200,19 +208,49 @@ export function selectLongestLeftmost(candidates: Match[]): Match[] {
   return out;
 }
 
-// Words: runs of letters, digits, marks and inner apostrophes.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu;
+const APOSTROPHE = 0x27;
 
-/** The words of `text`, possessives reduced to their base ("NSA's" -> "NSA") so guards need not list both. */
-function words(text: string, lower: boolean): string[] {
-  const list = normalizeText(text, lower).match(WORD) ?? [];
-  for (let i = 0; i < list.length; i++) {
-    const w = list[i] as string;
+/**
+ * The words of `text`: runs of letters, digits and marks, with inner apostrophes ("don't"); possessives
+ * reduced to their base ("NSA's" -> "NSA") so guards need not list both. A loop over isWordCode rather than
+ * a Unicode property RegExp: compiling one costs milliseconds on every page load, more than the page's
+ * whole match.
+ */
+export function words(text: string, lower: boolean): string[] {
+  const s = normalizeText(text, lower);
+  const list: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordAt(s, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordAt(s, i)) i += wordCodeLength(s, i);
+      if (i + 1 < n && s.charCodeAt(i) === APOSTROPHE && isWordAt(s, i + 1)) i++;
+      else break;
+    }
     // Same as w.replace(/'s$/i, ''), without a regular expression per word.
-    const last = w.charCodeAt(w.length - 1);
-    if ((last === 0x73 || last === 0x53) && w.charCodeAt(w.length - 2) === 0x27) list[i] = w.slice(0, -2);
+    const last = s.charCodeAt(i - 1);
+    const end = (last === 0x73 || last === 0x53) && i - 2 > start && s.charCodeAt(i - 2) === APOSTROPHE ? i - 2 : i;
+    list.push(s.slice(start, end));
   }
   return list;
+}
+
+/** True when the code point at `i` continues a word (a surrogate pair is judged as one code point). */
+function isWordAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return isWordCode(c);
+  // A surrogate pair is judged as one code point; a lone surrogate is not part of a word.
+  return c <= 0xdbff && i + 1 < s.length ? isWordCodePoint(s.codePointAt(i) as number) : false;
+}
+
+function wordCodeLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
 }
 
 /** A guard's phrases padded with spaces once, for whole-word containment tests (see containsPhrase). */

@@ -13,7 +13,8 @@ export type ToBackground =
   | { type: 'open-glossary'; id?: string }
   | { type: 'open-options' }
   | { type: 'get-tab-terms'; tabId: number }
-  | { type: 'set-site-enabled'; hostname: string; enabled: boolean };
+  | { type: 'set-site-enabled'; hostname: string; enabled: boolean }
+  | { type: 'get-matcher' };
 
 export type ToContent =
   { type: 'show-term'; id: string } | { type: 'navigate'; direction: 'next' | 'previous' } | { type: 'ping' };
@@ -43,6 +44,8 @@ export function parseToBackground(msg: unknown): ToBackground | undefined {
       return isId(msg.id) ? { type: 'open-glossary', id: msg.id } : undefined;
     case 'open-options':
       return { type: 'open-options' };
+    case 'get-matcher':
+      return { type: 'get-matcher' };
     case 'get-tab-terms':
       return Number.isInteger(msg.tabId) && (msg.tabId as number) >= 0
         ? { type: 'get-tab-terms', tabId: msg.tabId as number }

@@ -189,6 +189,12 @@ export function isWordCode(c: number): boolean {
   return known === 1;
 }
 
+/** isWordCode for a whole code point (a surrogate pair's value); a lone surrogate is not a word character. */
+export function isWordCodePoint(cp: number): boolean {
+  if (cp <= 0xffff) return cp >= 0xd800 && cp <= 0xdfff ? false : isWordCode(cp);
+  return NON_ASCII_WORD.test(String.fromCodePoint(cp));
+}
+
 function nonAsciiIsWord(c: number): boolean {
   if (IGNORABLE.has(c)) return false;
   if (c >= 0xd800 && c <= 0xdfff) return true;

@@ -1,10 +1,10 @@
 // Every UI string goes through the browser's i18n, with the key itself as a last resort so that a
 // missing translation shows something readable instead of nothing.
-import { browser } from './browser.js';
+import { extensionApi } from './extension-api.js';
 
 export function t(key: string, substitutions?: string | string[]): string {
   try {
-    const s = browser.i18n.getMessage(key, substitutions);
+    const s = extensionApi().i18n.getMessage(key, substitutions);
     if (s) return s;
   } catch {
     // i18n unavailable (tests, playground)

@@ -1,7 +1,7 @@
-// Typed wrappers around runtime and tabs messaging.
+// Typed wrappers around runtime messaging to the background (tabs messaging: platform/tabs.ts).
 import type { DictionaryData, Reference, TermEntry } from '../core/dictionary-data.js';
-import type { TermCount, ToBackground, ToContent } from '../core/messages.js';
-import { browser } from './browser.js';
+import type { TermCount, ToBackground } from '../core/messages.js';
+import { extensionApi } from './extension-api.js';
 
 export interface EntryResponse {
   entry: TermEntry;
@@ -13,7 +13,7 @@ export interface EntryResponse {
 }
 
 export async function sendToBackground(message: ToBackground): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  return extensionApi().runtime.sendMessage(message);
 }
 
 export async function requestEntry(id: string): Promise<EntryResponse | null> {
@@ -25,10 +25,6 @@ export async function requestTabTerms(tabId: number): Promise<{ terms: TermCount
     ((await sendToBackground({ type: 'get-tab-terms', tabId })) as { terms: TermCount[]; hostname?: string } | null) ??
     null
   );
-}
-
-export async function sendToTab(tabId: number, message: ToContent, frameId = 0): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId });
 }
 
 export type { DictionaryData };

@@ -1,26 +1,26 @@
 // The reader's own terms live in storage.local: a few hundred terms with notes would not fit the sync
 // quota (8 KB per item), and they are the reader's notes rather than preferences.
 import { parsePersonalTerms, type PersonalTerm } from '../core/personal-terms.js';
-import { browser } from './browser.js';
+import { extensionApi } from './extension-api.js';
 
 const KEY = 'personalTerms';
 
 export async function loadPersonalTerms(): Promise<{ terms: PersonalTerm[]; dropped: number }> {
   try {
-    return parsePersonalTerms((await browser.storage.local.get(KEY))[KEY]);
+    return parsePersonalTerms((await extensionApi().storage.local.get(KEY))[KEY]);
   } catch {
     return { terms: [], dropped: 0 };
   }
 }
 
 export async function savePersonalTerms(terms: PersonalTerm[]): Promise<void> {
-  await browser.storage.local.set({ [KEY]: terms });
+  await extensionApi().storage.local.set({ [KEY]: terms });
 }
 
 export function onPersonalTermsChanged(listener: (terms: PersonalTerm[]) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     if (area === 'local' && KEY in changes) listener(parsePersonalTerms(changes[KEY]?.newValue).terms);
   };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  extensionApi().storage.onChanged.addListener(handler);
+  return () => extensionApi().storage.onChanged.removeListener(handler);
 }

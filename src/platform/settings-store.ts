@@ -1,12 +1,12 @@
 // Settings in storage.sync: read with per-field fallback, write only what differs from the defaults.
 import { parseSettings, settingsToStore, type ParsedSettings, type Settings } from '../core/settings.js';
-import { browser } from './browser.js';
+import { extensionApi } from './extension-api.js';
 
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<ParsedSettings> {
   try {
-    const stored = await browser.storage.sync.get(KEY);
+    const stored = await extensionApi().storage.sync.get(KEY);
     let value: unknown = stored[KEY];
     // Settings imported or written by older versions may be a JSON string.
     if (typeof value === 'string') {
@@ -23,7 +23,7 @@ export async function loadSettings(): Promise<ParsedSettings> {
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [KEY]: settingsToStore(settings) });
+  await extensionApi().storage.sync.set({ [KEY]: settingsToStore(settings) });
 }
 
 /** Calls `listener` with the new settings whenever they change in any context. Returns an unsubscribe. */
@@ -40,6 +40,6 @@ export function onSettingsChanged(listener: (parsed: ParsedSettings) => void): (
     }
     listener(parseSettings(value));
   };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  extensionApi().storage.onChanged.addListener(handler);
+  return () => extensionApi().storage.onChanged.removeListener(handler);
 }

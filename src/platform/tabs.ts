@@ -1,5 +1,6 @@
 // Tabs for the extension pages: which tab the popup describes, opening lookups, and following a tab's results.
 import { isOpenableUrl } from '../core/lookup.js';
+import type { ToContent } from '../core/messages.js';
 import { browser } from './browser.js';
 
 export interface TabInfo {
@@ -55,4 +56,9 @@ export function onTabResultsChanged(tabId: number, listener: () => void): () => 
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** Sends a message to the content script of one frame (the top frame by default) of `tabId`. */
+export async function sendToTab(tabId: number, message: ToContent, frameId = 0): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId });
 }

@@ -105,6 +105,8 @@ test('without a DOI or URL the lookup searches the chosen provider', async ({ ex
   const page = await extContext.newPage();
   await demo(page, server.url);
   await hover(page, 'multistakeholder model');
+  // The entry arrives from the background after the popover opens: wait for its citations.
+  await expect(popover(page).locator('.citation a').nth(2)).toBeAttached();
   // Every citation link is https; those without DOI point at the stable URL.
   const hrefs = await popover(page)
     .locator('.citation a')

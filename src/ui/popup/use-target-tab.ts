@@ -2,7 +2,7 @@
 // browser lets us read it (activeTab, granted by the toolbar click); a ping to the content script settles
 // the rest and names the site when the URL is hidden.
 import { useEffect, useState } from 'preact/hooks';
-import { sendToTab } from '../../platform/messaging.js';
+import { sendToTab } from '../../platform/tabs.js';
 import { getTab } from '../../platform/tabs.js';
 import { pageKind, parsePingReply, type PingReply, requestedTabId } from './page-kind.js';
 

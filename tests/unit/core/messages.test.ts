@@ -12,6 +12,7 @@ const VALID_BACKGROUND: ToBackground[] = [
   { type: 'open-glossary' },
   { type: 'open-glossary', id: 'icann' },
   { type: 'open-options' },
+  { type: 'get-matcher' },
   { type: 'get-tab-terms', tabId: 0 },
   { type: 'get-tab-terms', tabId: 1234 },
   { type: 'set-site-enabled', hostname: 'example.org', enabled: false },

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/core/compile-matcher.js';
+import { parseCompiledMatcher } from '../../../src/core/compiled-matcher.js';
+import { Matcher } from '../../../src/core/match.js';
+
+const generated = join(__dirname, '..', '..', '..', 'build', 'generated', 'matcher.json');
+
+describe('parseCompiledMatcher (the copy content scripts read from storage)', () => {
+  const json = readFileSync(generated, 'utf8');
+
+  it('accepts the built dictionary and matches with it', () => {
+    const compiled = parseCompiledMatcher(json);
+    const m = new Matcher(compiled);
+    const found = m.findAll('The IANA transition ended in 2016.').map((x) => compiled.terms[x.term]);
+    expect(found).toEqual(['iana-transition']);
+  });
+
+  it('refuses a damaged copy and names what is wrong', () => {
+    const good = JSON.parse(json) as Record<string, unknown>;
+    const damaged = (change: (o: Record<string, unknown>) => void): string => {
+      const o = structuredClone(good);
+      change(o);
+      return JSON.stringify(o);
+    };
+    expect(() => parseCompiledMatcher('{"format":1,"trie":')).toThrow(SyntaxError);
+    expect(() => parseCompiledMatcher('[]')).toThrow(/format/);
+    expect(() => parseCompiledMatcher(damaged((o) => (o.format = 2)))).toThrow(/format/);
+    expect(() => parseCompiledMatcher(damaged((o) => delete o.trie))).toThrow(/trie/);
+    expect(() => parseCompiledMatcher(damaged((o) => (o.terms = [1, 2])))).toThrow(/terms/);
+    expect(() => parseCompiledMatcher(damaged((o) => (o.patternGuard = [])))).toThrow(/patternGuard/);
+    expect(() => parseCompiledMatcher(damaged((o) => (o.patternTerm = (o.patternTerm as number[]).slice(1))))).toThrow(
+      /pattern tables/,
+    );
+  });
+
+  it("accepts what compileMatcher makes at run time (the reader's own terms)", () => {
+    const { matcher } = compileMatcher([{ id: 'x', category: 'c', label: 'X', aliases: ['zettabyte era'] }]);
+    expect(parseCompiledMatcher(JSON.stringify(matcher)).terms).toEqual(['x']);
+  });
+});
