@@ -1,5 +1,6 @@
 // The alias strings the other contenders search for, taken from the same compiled matcher that ours uses,
 // so that every contender looks for the same 1,394 forms (aliases and their derived plurals).
+import { childCountAt } from '../../src/core/automaton.js';
 import type { CompiledMatcher } from '../../src/core/compiled-matcher.js';
 
 /**
@@ -13,7 +14,7 @@ export function patternStrings(m: CompiledMatcher): string[] {
   text[0] = '';
   let edge = 0;
   for (let s = 0; s < n; s++) {
-    const count = childCounts.charCodeAt(s);
+    const count = childCountAt(childCounts, s);
     for (let k = 0; k < count; k++, edge++) text[edge + 1] = (text[s] as string) + labels[edge];
   }
   return patternEnds.map((state) => text[state] as string);

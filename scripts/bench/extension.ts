@@ -235,3 +235,127 @@ export async function measureMemory(
     cleanup();
   }
 }
+
+export interface FrameCostResult {
+  frames: number;
+  /** Main-thread time in the content script (compile, evaluate, every call into it), all frames (ms). */
+  totalMs: number;
+  /** totalMs / frames: what the content script costs each frame (start-up and scan together). */
+  perFrameMs: number;
+  /** Of totalMs: compiling and evaluating content.js (its start-up). */
+  startupMs: number;
+  /** Highlights in the frames, to show the content script did its work. */
+  highlights: number;
+  /** Loads measured (the median load is reported). */
+  loads: number;
+}
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string }; fileName?: string };
+}
+
+/** Main-thread time spent in scripts from `urlPrefix`, from a Chromium trace: nested events counted once. */
+function scriptTime(events: TraceEvent[], urlPrefix: string): { totalMs: number; startupMs: number } {
+  const ours = events.filter((e) => {
+    if (e.ph !== 'X' || e.dur === undefined) return false;
+    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? '';
+    return url.startsWith(urlPrefix);
+  });
+  const merged = (list: TraceEvent[]): number => {
+    let total = 0;
+    const byThread = new Map<string, TraceEvent[]>();
+    for (const e of list) byThread.set(`${e.pid}:${e.tid}`, [...(byThread.get(`${e.pid}:${e.tid}`) ?? []), e]);
+    for (const thread of byThread.values()) {
+      thread.sort((a, b) => a.ts - b.ts);
+      let end = -Infinity;
+      for (const e of thread) {
+        const eEnd = e.ts + (e.dur as number);
+        if (e.ts >= end) total += e.dur as number;
+        else if (eEnd > end) total += eEnd - end;
+        end = Math.max(end, eEnd);
+      }
+    }
+    return total / 1000;
+  };
+  return {
+    totalMs: merged(ours),
+    startupMs: merged(ours.filter((e) => e.name === 'EvaluateScript' || e.name.startsWith('v8.compile'))),
+  };
+}
+
+export async function traceLoad(page: Page, url: string): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  // The scans run in slices after load: give them time to finish before the trace ends.
+  await page.waitForTimeout(1500);
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  return events;
+}
+
+/** Highlights registered in all frames of `page`. */
+async function frameHighlights(page: Page): Promise<number> {
+  let n = 0;
+  for (const frame of page.frames()) {
+    n += await frame
+      .evaluate((names) => {
+        let k = 0;
+        for (const name of names) k += (CSS.highlights.get(name) as unknown as Set<unknown> | undefined)?.size ?? 0;
+        return k;
+      }, HIGHLIGHTS)
+      .catch(() => 0);
+  }
+  return n;
+}
+
+/**
+ * The content script runs in every frame (all_frames). On a page of `frames` small same-origin frames, a
+ * Chromium trace of each load gives the main-thread time spent in the extension's content script:
+ * compiling and evaluating it in every frame, then everything it runs. Medians of `repeats` loads.
+ */
+export async function measureFrameCost(url: string, frames: number, repeats: number): Promise<FrameCostResult> {
+  const { context, cleanup } = await launchExtension();
+  try {
+    const worker = context.serviceWorkers()[0];
+    // new URL().origin is "null" for chrome-extension: URLs in Node; the prefix is scheme and id.
+    const extensionUrl = worker ? worker.url().split('/').slice(0, 3).join('/') : 'chrome-extension://';
+    const totals: { totalMs: number; startupMs: number }[] = [];
+    let highlights = 0;
+    for (let r = 0; r < repeats + 1; r++) {
+      const page = await context.newPage();
+      const events = await traceLoad(page, url);
+      highlights = await frameHighlights(page);
+      await page.close();
+      // The first load warms the HTTP cache and the profile: not counted.
+      if (r > 0) totals.push(scriptTime(events, extensionUrl));
+    }
+    const totalMs = median(totals.map((t) => t.totalMs));
+    return {
+      frames,
+      totalMs,
+      perFrameMs: totalMs / (frames + 1),
+      startupMs: median(totals.map((t) => t.startupMs)),
+      highlights,
+      loads: totals.length,
+    };
+  } finally {
+    await context.close();
+    cleanup();
+  }
+}

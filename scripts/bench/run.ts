@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { projectRoot } from '../dictionary-build.js';
-import { measureHover, measureMemory, type MemoryResult } from './extension.js';
+import { type FrameCostResult, measureFrameCost, measureHover, measureMemory, type MemoryResult } from './extension.js';
 import { Bench, type Plan } from './measure.js';
 import type { BurstResult } from './protocol.js';
 import {
@@ -29,7 +29,7 @@ import {
 import { bundleHarness, CHROMIUM, ensureBuild, OFFLINE_ARGS, prepare } from './setup.js';
 import { measureSize } from './size.js';
 import { fmtMs, fmtRatio, median } from './stats.js';
-import { burstParagraphs } from './synthetic.js';
+import { burstParagraphs, writeFramesPage } from './synthetic.js';
 import { TEMPLATE } from './template.js';
 
 function option(name: string): string | undefined {
@@ -52,6 +52,7 @@ const repeats = {
 const NAIVE_BUDGET_MS = 1500;
 const MARK_BUDGET_MS = 1000;
 const BURST_PARAGRAPHS = 1000;
+const FRAMES = 40;
 
 const started = Date.now();
 const loadAtStart = loadavg()[0] ?? 0;
@@ -115,6 +116,7 @@ const size = await measureSize();
 
 let memory: MemoryResult[] = [];
 let hover: Results['hover'] = null;
+let frameCost: FrameCostResult | null = null;
 if (withExtension) {
   const memoryPages = prep.pages.filter((x) =>
     /readability\/aclu$|wikipedia-2$|hrpc-research$|article-5mb$/.test(x.name),
@@ -123,6 +125,9 @@ if (withExtension) {
   console.log(`${elapsed().padStart(6)}  memory measured on ${memory.length} pages`);
   hover = await measureHover(`${prep.server.url}/fixtures/demo-article.html`, DEFAULT_SETTINGS.hoverDelayMs, 8);
   console.log(`${elapsed().padStart(6)}  hover: ${fmtMs(hover.visibleMs)} ms to visible after the delay`);
+  const framesFile = writeFramesPage(prep.syntheticDir, FRAMES, prep.termTexts);
+  frameCost = await measureFrameCost(`${prep.server.url}/synthetic/${framesFile}`, FRAMES, 5);
+  console.log(`${elapsed().padStart(6)}  ${FRAMES} frames: ${fmtMs(frameCost.perFrameMs)} ms per frame`);
 }
 
 const chromiumVersion = browser.version();
@@ -164,6 +169,7 @@ const partial: Omit<Results, 'targets'> = {
   memory,
   retainedByOurs,
   hover,
+  frameCost,
   runtimeSeconds: (Date.now() - started) / 1000,
 };
 const results: Results = { ...partial, targets: evaluateTargets(partial) };

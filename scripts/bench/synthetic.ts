@@ -176,6 +176,30 @@ export function writeSyntheticPages(dir: string, terms: readonly string[]): Synt
   ];
 }
 
+/**
+ * A page of `count` same-origin frames, each a short article paragraph: the content script is injected into
+ * every frame (all_frames), so its start-up cost is paid once per frame. Returns the page's file name.
+ */
+export function writeFramesPage(dir: string, count: number, terms: readonly string[]): string {
+  mkdirSync(dir, { recursive: true });
+  const gen = new ArticleText(7, terms);
+  for (let i = 0; i < count; i++) {
+    writeFileSync(
+      join(dir, `frame-${i}.html`),
+      `<!doctype html><meta charset="utf-8"><title>Frame ${i}</title><p>${escapeHtml(gen.paragraph())}</p>`,
+    );
+  }
+  const frames = Array.from(
+    { length: count },
+    (_, i) => `<iframe src="frame-${i}.html" width="300" height="120" title="frame ${i}"></iframe>`,
+  ).join('\n');
+  writeFileSync(
+    join(dir, 'frames.html'),
+    `<!doctype html><meta charset="utf-8"><title>${count} frames</title><h1>${count} frames</h1>\n${frames}`,
+  );
+  return 'frames.html';
+}
+
 /** `count` paragraphs of article text, for the live-update burst. */
 export function burstParagraphs(count: number, terms: readonly string[], seed: number): string[] {
   const gen = new ArticleText(seed, terms);

@@ -170,7 +170,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): { matcher: Compil
   });
   return {
     matcher: {
-      format: 1,
+      format: 2,
       trie: compileTrie(patterns.map((p) => p.folded)),
       patternTerm: patterns.map((p) => p.term),
       patternAlias: patterns.map((p) => p.alias),

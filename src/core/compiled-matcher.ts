@@ -18,7 +18,8 @@ export interface CompiledGuard {
 }
 
 export interface CompiledMatcher {
-  format: 1;
+  /** 2: child counts stored with COUNT_OFFSET (see automaton.ts). */
+  format: 2;
   trie: CompiledTrie;
   /** Per pattern: index of its term in `terms`. */
   patternTerm: number[];
@@ -52,7 +53,7 @@ export function parseCompiledMatcher(json: string): CompiledMatcher {
   const fail = (field: string): never => {
     throw new Error(`compiled dictionary: bad ${field}`);
   };
-  if (!isRecord(v) || v.format !== 1) return fail('format');
+  if (!isRecord(v) || v.format !== 2) return fail('format');
   const trie = v.trie;
   if (!isRecord(trie) || typeof trie.labels !== 'string' || typeof trie.childCounts !== 'string') fail('trie');
   if (!isNumberArray((trie as Record<string, unknown>).patternEnds)) fail('trie.patternEnds');

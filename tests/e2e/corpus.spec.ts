@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import {
   CHROMIUM,
+  deterministicPageScript,
   expect,
   highlightCount,
   highlightedRanges,
@@ -44,12 +45,10 @@ async function tabTerms(sw: import('@playwright/test').Worker): Promise<string[]
 
 // Pages with their own scripts differ between loads (ad slot ids, cache-busting timestamps): both runs get
 // the same fixed clock and the same seeded Math.random, so any difference left is ours.
-const FIXED_TIME = new Date('2026-01-01T12:00:00Z');
-const SEEDED_RANDOM = `(() => { let s = 12345; Math.random = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296); })();`;
+const DETERMINISTIC = deterministicPageScript(new Date('2026-01-01T12:00:00Z'));
 
 async function deterministic(page: Page): Promise<void> {
-  await page.clock.setFixedTime(FIXED_TIME);
-  await page.addInitScript(SEEDED_RANDOM);
+  await page.addInitScript(DETERMINISTIC);
 }
 
 let plain: Browser;

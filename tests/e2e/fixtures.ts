@@ -157,3 +157,26 @@ export async function popoverSettled(page: Page): Promise<void> {
     return !!root && root.getAnimations().every((a) => a.playState === 'finished');
   });
 }
+
+/**
+ * An init script that makes a page's own scripts deterministic between loads: a fixed clock (Date.now and
+ * new Date() with no arguments; timers run as usual) and a seeded Math.random. Per page, unlike page.clock,
+ * which belongs to the whole context and would follow every later test that shares the context.
+ */
+export function deterministicPageScript(time: Date): string {
+  return `(() => {
+  const T = ${time.getTime()};
+  const D = Date;
+  function FixedDate(...args) {
+    if (!new.target) return new D(T).toString();
+    return args.length ? new D(...args) : new D(T);
+  }
+  FixedDate.prototype = D.prototype;
+  FixedDate.now = () => T;
+  FixedDate.parse = D.parse;
+  FixedDate.UTC = D.UTC;
+  window.Date = FixedDate;
+  let s = 12345;
+  Math.random = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+})();`;
+}

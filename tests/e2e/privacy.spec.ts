@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Request } from '@playwright/test';
 import { ErrorWatch, hoverRange, NO_ERRORS, PageProbe, settledCount } from '../fixtures/pages/hostile/harness.js';
-import { CHROMIUM, expect, popover, popoverSettled, resetSettings, test } from './fixtures.js';
+import { CHROMIUM, deterministicPageScript, expect, popover, popoverSettled, resetSettings, test } from './fixtures.js';
 
 const expectations = JSON.parse(readFileSync(join(import.meta.dirname, 'corpus-expectations.json'), 'utf8')) as Record<
   string,
@@ -14,8 +14,7 @@ const expectations = JSON.parse(readFileSync(join(import.meta.dirname, 'corpus-e
 
 // Same clock and same random numbers in both runs (see corpus.spec.ts), so that the pages' own scripts
 // request the same things.
-const FIXED_TIME = new Date('2026-01-01T12:00:00Z');
-const SEEDED_RANDOM = `(() => { let s = 12345; Math.random = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296); })();`;
+const DETERMINISTIC = deterministicPageScript(new Date('2026-01-01T12:00:00Z'));
 const BLOCKED = /^https?:\/\/(?!127\.0\.0\.1[:/])/;
 
 // What Ctrl+F looks for: words every page has, governance words, and the terms the extension painted.
@@ -160,8 +159,7 @@ test.afterEach(() => watch.stop());
 
 async function openDeterministic(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  await page.clock.setFixedTime(FIXED_TIME);
-  await page.addInitScript(SEEDED_RANDOM);
+  await page.addInitScript(DETERMINISTIC);
   return page;
 }
 

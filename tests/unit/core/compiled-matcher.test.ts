@@ -26,7 +26,7 @@ describe('parseCompiledMatcher (the copy content scripts read from storage)', ()
     };
     expect(() => parseCompiledMatcher('{"format":1,"trie":')).toThrow(SyntaxError);
     expect(() => parseCompiledMatcher('[]')).toThrow(/format/);
-    expect(() => parseCompiledMatcher(damaged((o) => (o.format = 2)))).toThrow(/format/);
+    expect(() => parseCompiledMatcher(damaged((o) => (o.format = 1)))).toThrow(/format/);
     expect(() => parseCompiledMatcher(damaged((o) => delete o.trie))).toThrow(/trie/);
     expect(() => parseCompiledMatcher(damaged((o) => (o.terms = [1, 2])))).toThrow(/terms/);
     expect(() => parseCompiledMatcher(damaged((o) => (o.patternGuard = [])))).toThrow(/patternGuard/);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizePhrase, normalizeWithMap } from '../../../src/core/normalize.js';
+import { isIgnorableCode, isWordCode, normalizePhrase, normalizeWithMap } from '../../../src/core/normalize.js';
 
 describe('normalizeWithMap', () => {
   it('folds case, dashes, spaces, apostrophes and drops invisible characters', () => {
@@ -51,5 +51,16 @@ describe('normalizeWithMap', () => {
         expect(normalizePhrase(once)).toBe(once);
       }),
     );
+  });
+});
+
+describe('isWordCode fast paths', () => {
+  it('agrees with the Unicode properties on Latin-1 and General Punctuation', () => {
+    const property = /[\p{L}\p{N}\p{M}]/u;
+    for (let c = 0x80; c <= 0x206f; c++) {
+      if (c > 0xff && c < 0x2000) continue;
+      if (isIgnorableCode(c)) continue;
+      expect(isWordCode(c), `U+${c.toString(16)}`).toBe(property.test(String.fromCharCode(c)));
+    }
   });
 });
