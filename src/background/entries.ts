@@ -1,6 +1,7 @@
 // Serves dictionary entries to popovers and pages: the full dictionary stays here, not in every page.
 import dictionary from '../../build/generated/dictionary.json';
 import type { DictionaryData, TermEntry } from '../core/dictionary-data.js';
+import { referenceView } from '../core/reference-view.js';
 import type { EntryResponse } from '../platform/messaging.js';
 
 export const data = dictionary as unknown as DictionaryData;
@@ -16,7 +17,10 @@ export function entryFor(id: string): EntryResponse | null {
   return {
     entry,
     categoryLabel: categoryLabels.get(entry.category) ?? entry.category,
-    references: keys.map((k) => data.references[k]).filter((r) => r !== undefined),
+    references: keys.flatMap((k) => {
+      const ref = data.references[k];
+      return ref ? [referenceView(ref)] : [];
+    }),
     relatedLabels,
   };
 }

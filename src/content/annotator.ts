@@ -34,21 +34,21 @@ const BATCH_CHARS = 16_384;
 const PAINT_INTERVAL_MS = 100;
 
 export class Annotator {
-  private readonly records = new Set<MatchRecord>();
-  private readonly byNode = new Map<Text, MatchRecord[]>();
-  private readonly shownTerms = new Set<number>();
-  private readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly slicer: Slicer;
-  private readonly queue: SegmentWalker[] = [];
+  readonly #records = new Set<MatchRecord>();
+  readonly #byNode = new Map<Text, MatchRecord[]>();
+  readonly #shownTerms = new Set<number>();
+  readonly #shadowRoots = new Set<ShadowRoot>();
+  readonly #slicer: Slicer;
+  readonly #queue: SegmentWalker[] = [];
   /** Ranges found but not yet handed to the painter (see PAINT_INTERVAL_MS). */
-  private readonly unpainted = new Set<AbstractRange>();
-  private lastPaint = -Infinity;
-  private ordered: MatchRecord[] | null = null;
-  private resultsTimer: ReturnType<typeof setTimeout> | undefined;
-  private disposed = false;
+  readonly #unpainted = new Set<AbstractRange>();
+  #lastPaint = -Infinity;
+  #ordered: MatchRecord[] | null = null;
+  #resultsTimer: ReturnType<typeof setTimeout> | undefined;
+  #disposed = false;
   /** Resolves when the current scan has finished (tests and the benchmark wait on it). */
   idle: Promise<void> = Promise.resolve();
-  private resolveIdle: (() => void) | null = null;
+  #resolveIdle: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -56,25 +56,25 @@ export class Annotator {
     private readonly painter: Painter,
     private readonly options: AnnotatorOptions,
   ) {
-    this.slicer = createSlicer(doc.defaultView ?? window);
+    this.#slicer = createSlicer(doc.defaultView ?? window);
   }
 
   get shadowRootList(): ShadowRoot[] {
-    return [...this.shadowRoots];
+    return [...this.#shadowRoots];
   }
 
   get matchCount(): number {
-    return this.records.size;
+    return this.#records.size;
   }
 
-  private scanOptions(): ScanOptions {
+  #scanOptions(): ScanOptions {
     return {
       isOwnElement: this.options.isOwnElement,
       onShadowRoot: (root) => {
-        if (this.shadowRoots.has(root)) return;
-        this.shadowRoots.add(root);
+        if (this.#shadowRoots.has(root)) return;
+        this.#shadowRoots.add(root);
         this.onNewShadowRoot?.(root);
-        this.enqueue(new SegmentWalker(root, this.scanOptions()));
+        this.#enqueue(new SegmentWalker(root, this.#scanOptions()));
       },
     };
   }
@@ -86,26 +86,26 @@ export class Annotator {
   scanDocument(): void {
     const root = this.doc.documentElement;
     if (!root) return;
-    const start = this.options.firstOnly ? null : this.visibleStart();
+    const start = this.options.firstOnly ? null : this.#visibleStart();
     if (start) {
-      this.enqueue(new SegmentWalker(root, this.scanOptions(), start));
-      this.enqueue(new SegmentWalker(root, this.scanOptions(), null, start));
+      this.#enqueue(new SegmentWalker(root, this.#scanOptions(), start));
+      this.#enqueue(new SegmentWalker(root, this.#scanOptions(), null, start));
     } else {
-      this.enqueue(new SegmentWalker(root, this.scanOptions()));
+      this.#enqueue(new SegmentWalker(root, this.#scanOptions()));
     }
   }
 
   /** Re-scans the subtree of `el` (after the page changed it): drops its old matches first. */
   rescan(el: Element): void {
-    if (this.disposed) return;
-    this.removeRecordsIn(el);
+    if (this.#disposed) return;
+    this.#removeRecordsIn(el);
     if (!el.isConnected) return;
     // Do not annotate inside skipped regions (editable areas, code, our own UI).
-    const options = this.scanOptions();
+    const options = this.#scanOptions();
     for (let a: Element | null = el; a; a = a.parentElement) {
       if (isSkippedElement(a, options)) return;
     }
-    this.enqueue(new SegmentWalker(el, options));
+    this.#enqueue(new SegmentWalker(el, options));
     // The walk starts below `el`, so a shadow root on `el` itself (a host the page just inserted) is
     // picked up here; it is then observed, so content the page adds to it later is scanned too.
     const shadow = (el as HTMLElement).shadowRoot;
@@ -117,50 +117,50 @@ export class Annotator {
    * rather than testing every match against `el`: a burst of new paragraphs re-scans each of them, and
    * records x blocks containment tests made one long task.
    */
-  private removeRecordsIn(el: Element): void {
-    if (this.byNode.size === 0) return;
+  #removeRecordsIn(el: Element): void {
+    if (this.#byNode.size === 0) return;
     const doomed: MatchRecord[] = [];
     const walker = this.doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const list = this.byNode.get(n as Text);
+      const list = this.#byNode.get(n as Text);
       if (!list) continue;
       for (const rec of list) if (rec.nodes[0] === n) doomed.push(rec);
     }
-    for (const rec of doomed) this.removeRecord(rec);
+    for (const rec of doomed) this.#removeRecord(rec);
   }
 
   /** Drops the matches whose text has left the document. */
   pruneDisconnected(): void {
-    for (const rec of [...this.records]) {
-      if (rec.nodes.some((n) => !n.isConnected)) this.removeRecord(rec);
+    for (const rec of [...this.#records]) {
+      if (rec.nodes.some((n) => !n.isConnected)) this.#removeRecord(rec);
     }
   }
 
   /** Removes every match and stops scanning; the painter is cleared. */
   clear(): void {
-    this.queue.length = 0;
-    this.slicer.cancel();
-    this.unpainted.clear();
-    for (const rec of this.records) this.painter.remove(rec.range);
-    this.records.clear();
-    this.byNode.clear();
-    this.shownTerms.clear();
-    this.ordered = null;
+    this.#queue.length = 0;
+    this.#slicer.cancel();
+    this.#unpainted.clear();
+    for (const rec of this.#records) this.painter.remove(rec.range);
+    this.#records.clear();
+    this.#byNode.clear();
+    this.#shownTerms.clear();
+    this.#ordered = null;
     this.painter.clear();
-    this.finishIdle();
-    this.scheduleResults();
+    this.#finishIdle();
+    this.#scheduleResults();
   }
 
   dispose(): void {
     this.clear();
-    this.disposed = true;
-    if (this.resultsTimer) clearTimeout(this.resultsTimer);
+    this.#disposed = true;
+    if (this.#resultsTimer) clearTimeout(this.#resultsTimer);
   }
 
   /** The match covering character `offset` of `node`, if any. */
   matchAt(node: Node, offset: number): MatchRecord | undefined {
     if (node.nodeType !== 3) return undefined;
-    const list = this.byNode.get(node as Text);
+    const list = this.#byNode.get(node as Text);
     if (!list) return undefined;
     for (const rec of list) {
       const r = rec.range;
@@ -173,23 +173,23 @@ export class Annotator {
 
   /** Matches in document order (computed on demand for keyboard navigation and the popup). */
   inOrder(): MatchRecord[] {
-    if (!this.ordered) {
-      this.ordered = [...this.records].sort((a, b) => compareRanges(a.range, b.range));
+    if (!this.#ordered) {
+      this.#ordered = [...this.#records].sort((a, b) => compareRanges(a.range, b.range));
     }
-    return this.ordered;
+    return this.#ordered;
   }
 
   termCounts(): TermCount[] {
     const counts = new Map<number, number>();
-    for (const rec of this.records) counts.set(rec.term, (counts.get(rec.term) ?? 0) + 1);
+    for (const rec of this.#records) counts.set(rec.term, (counts.get(rec.term) ?? 0) + 1);
     return [...counts].map(([term, count]) => ({ id: this.matcher.data.terms[term] as string, count }));
   }
 
-  private enqueue(walker: SegmentWalker): void {
-    if (this.disposed) return;
-    this.queue.push(walker);
-    if (!this.resolveIdle) this.idle = new Promise((resolve) => (this.resolveIdle = resolve));
-    this.slicer.schedule(() => this.work());
+  #enqueue(walker: SegmentWalker): void {
+    if (this.#disposed) return;
+    this.#queue.push(walker);
+    if (!this.#resolveIdle) this.idle = new Promise((resolve) => (this.#resolveIdle = resolve));
+    this.#slicer.schedule(() => this.work());
   }
 
   /** One time slice: walk, match and paint until the slice is used up. Returns true if more remains. */
@@ -197,40 +197,40 @@ export class Annotator {
     const deadline = performance.now() + SLICE_MS;
     const shouldYield = (): boolean => performance.now() >= deadline;
     const segments: Segment[] = [];
-    while (this.queue.length > 0) {
-      const walker = this.queue[0] as SegmentWalker;
+    while (this.#queue.length > 0) {
+      const walker = this.#queue[0] as SegmentWalker;
       const more = walker.next(segments, shouldYield, BATCH_CHARS);
-      this.annotateSegments(segments);
+      this.#annotateSegments(segments);
       segments.length = 0;
-      if (!more) this.queue.shift();
+      if (!more) this.#queue.shift();
       if (shouldYield()) break;
     }
     const now = performance.now();
-    if (this.queue.length === 0 || now - this.lastPaint >= PAINT_INTERVAL_MS) this.paint(now);
-    if (this.queue.length > 0) return true;
-    this.finishIdle();
+    if (this.#queue.length === 0 || now - this.#lastPaint >= PAINT_INTERVAL_MS) this.#paint(now);
+    if (this.#queue.length > 0) return true;
+    this.#finishIdle();
     return false;
   }
 
   /** Hands the ranges found since the last paint to the painter. */
-  private paint(now: number): void {
-    this.lastPaint = now;
-    for (const range of this.unpainted) this.painter.add(range);
-    this.unpainted.clear();
+  #paint(now: number): void {
+    this.#lastPaint = now;
+    for (const range of this.#unpainted) this.painter.add(range);
+    this.#unpainted.clear();
   }
 
-  private finishIdle(): void {
-    const resolve = this.resolveIdle;
-    this.resolveIdle = null;
+  #finishIdle(): void {
+    const resolve = this.#resolveIdle;
+    this.#resolveIdle = null;
     resolve?.();
   }
 
-  private annotateSegments(segments: Segment[]): void {
+  #annotateSegments(segments: Segment[]): void {
     let added = false;
     for (const seg of segments) {
       const matches = this.matcher.findAll(seg.text);
       for (const m of matches) {
-        if (this.options.firstOnly && this.shownTerms.has(m.term)) continue;
+        if (this.options.firstOnly && this.#shownTerms.has(m.term)) continue;
         const start = positionIn(seg, m.start, false);
         const end = positionIn(seg, m.end, true);
         // A page may rewrite text between the walk and here only if a slice boundary fell in between;
@@ -246,54 +246,54 @@ export class Annotator {
         const last = seg.nodes.indexOf(end.node, first);
         for (let i = first; i <= last; i++) nodes.push(seg.nodes[i] as Text);
         const rec: MatchRecord = { term: m.term, alias: m.alias, range, nodes, block: seg.block };
-        this.records.add(rec);
+        this.#records.add(rec);
         for (const n of nodes) {
-          const list = this.byNode.get(n);
+          const list = this.#byNode.get(n);
           if (list) list.push(rec);
-          else this.byNode.set(n, [rec]);
+          else this.#byNode.set(n, [rec]);
         }
-        this.shownTerms.add(m.term);
-        this.unpainted.add(range);
+        this.#shownTerms.add(m.term);
+        this.#unpainted.add(range);
         added = true;
       }
     }
     if (added) {
-      this.ordered = null;
-      this.scheduleResults();
+      this.#ordered = null;
+      this.#scheduleResults();
     }
   }
 
-  private removeRecord(rec: MatchRecord): void {
-    if (!this.records.delete(rec)) return;
-    if (!this.unpainted.delete(rec.range)) this.painter.remove(rec.range);
+  #removeRecord(rec: MatchRecord): void {
+    if (!this.#records.delete(rec)) return;
+    if (!this.#unpainted.delete(rec.range)) this.painter.remove(rec.range);
     for (const n of rec.nodes) {
-      const list = this.byNode.get(n);
+      const list = this.#byNode.get(n);
       if (!list) continue;
       const i = list.indexOf(rec);
       if (i >= 0) list.splice(i, 1);
-      if (list.length === 0) this.byNode.delete(n);
+      if (list.length === 0) this.#byNode.delete(n);
     }
-    if (this.options.firstOnly) this.shownTerms.delete(rec.term);
-    this.ordered = null;
-    this.scheduleResults();
+    if (this.options.firstOnly) this.#shownTerms.delete(rec.term);
+    this.#ordered = null;
+    this.#scheduleResults();
   }
 
-  private scheduleResults(): void {
-    if (this.resultsTimer || this.disposed) return;
-    this.resultsTimer = setTimeout(() => {
-      this.resultsTimer = undefined;
-      if (!this.disposed) this.options.onResults(this.termCounts());
+  #scheduleResults(): void {
+    if (this.#resultsTimer || this.#disposed) return;
+    this.#resultsTimer = setTimeout(() => {
+      this.#resultsTimer = undefined;
+      if (!this.#disposed) this.options.onResults(this.termCounts());
     }, 250);
   }
 
   /** A block-level element near the top third of the viewport, to scan first. */
-  private visibleStart(): Element | null {
+  #visibleStart(): Element | null {
     const win = this.doc.defaultView;
     if (!win || typeof this.doc.elementFromPoint !== 'function') return null;
     let el = this.doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 3);
     if (!el || el === this.doc.documentElement || el === this.doc.body) return null;
     for (let a: Element | null = el; a; a = a.parentElement) {
-      if (isSkippedElement(a, this.scanOptions())) return null;
+      if (isSkippedElement(a, this.#scanOptions())) return null;
     }
     // Start at the enclosing section so that the text just above the probe point is scanned early too.
     for (let i = 0; i < 3 && el.parentElement && el.parentElement !== this.doc.body; i++) el = el.parentElement;

@@ -15,22 +15,22 @@ function blockFor(node: Node): Element | null {
 }
 
 export class LiveUpdater {
-  private readonly observer: MutationObserver;
-  private pending = new Set<Element>();
-  private removed = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #observer: MutationObserver;
+  #pending = new Set<Element>();
+  #removed = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly annotator: Annotator,
     private readonly isOwnNode: (node: Node) => boolean,
   ) {
-    this.observer = new MutationObserver((records) => this.collect(records));
+    this.#observer = new MutationObserver((records) => this.collect(records));
     annotator.onNewShadowRoot = (root) => this.observe(root);
   }
 
   observe(root: Node): void {
     // Attributes too, but only those that decide whether text is annotated at all.
-    this.observer.observe(root, {
+    this.#observer.observe(root, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -40,10 +40,10 @@ export class LiveUpdater {
   }
 
   disconnect(): void {
-    this.observer.disconnect();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.pending.clear();
+    this.#observer.disconnect();
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending.clear();
     this.annotator.onNewShadowRoot = undefined;
   }
 
@@ -52,42 +52,42 @@ export class LiveUpdater {
       if (this.isOwnNode(r.target)) continue;
       if (r.type === 'attributes') {
         // An element became (or stopped being) editable or hidden: re-scan it, which drops or restores.
-        if (r.target.nodeType === 1) this.pending.add(r.target as Element);
+        if (r.target.nodeType === 1) this.#pending.add(r.target as Element);
         continue;
       }
       if (r.type === 'characterData') {
         const b = blockFor(r.target);
-        if (b) this.pending.add(b);
-        this.removed = true; // the old matches in that text are stale
+        if (b) this.#pending.add(b);
+        this.#removed = true; // the old matches in that text are stale
         continue;
       }
-      if (r.removedNodes.length > 0) this.removed = true;
+      if (r.removedNodes.length > 0) this.#removed = true;
       for (const n of r.addedNodes) {
         if (this.isOwnNode(n)) continue;
-        if (n.nodeType === 1 && !INLINE.has((n as Element).tagName)) this.pending.add(n as Element);
+        if (n.nodeType === 1 && !INLINE.has((n as Element).tagName)) this.#pending.add(n as Element);
         else if (n.nodeType === 1 || n.nodeType === 3) {
           const b = blockFor(r.target);
-          if (b) this.pending.add(b);
+          if (b) this.#pending.add(b);
         }
       }
       if (r.removedNodes.length > 0 && r.target.nodeType === 1) {
         // Text that merged or split inside a block may form new terms.
         const b = blockFor(r.target);
-        if (b) this.pending.add(b);
+        if (b) this.#pending.add(b);
       }
     }
-    if ((this.pending.size > 0 || this.removed) && !this.timer) {
-      this.timer = setTimeout(() => this.flush(), BATCH_MS);
+    if ((this.#pending.size > 0 || this.#removed) && !this.#timer) {
+      this.#timer = setTimeout(() => this.flush(), BATCH_MS);
     }
   }
 
   private flush(): void {
-    this.timer = undefined;
+    this.#timer = undefined;
     try {
-      if (this.removed) this.annotator.pruneDisconnected();
-      this.removed = false;
-      const blocks = this.pending;
-      this.pending = new Set();
+      if (this.#removed) this.annotator.pruneDisconnected();
+      this.#removed = false;
+      const blocks = this.#pending;
+      this.#pending = new Set();
       // Keep only the outermost changed blocks (ancestor walk: linear in blocks x depth).
       const outer = [...blocks].filter((b) => {
         if (!b.isConnected) return false;

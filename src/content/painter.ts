@@ -28,55 +28,55 @@ export function highlightApiAvailable(win: Window): boolean {
 }
 
 export class HighlightPainter implements Painter {
-  private readonly registry: HighlightRegistryLike;
-  private readonly all: Set<AbstractRange>;
-  private readonly focus: Set<AbstractRange>;
-  private style: HighlightStyle = 'dotted';
+  readonly #registry: HighlightRegistryLike;
+  readonly #all: Set<AbstractRange>;
+  readonly #focus: Set<AbstractRange>;
+  #style: HighlightStyle = 'dotted';
 
   constructor(win: Window) {
     const HighlightCtor = (win as unknown as { Highlight: new () => Set<AbstractRange> }).Highlight;
-    this.registry = (win as unknown as { CSS: { highlights: HighlightRegistryLike } }).CSS.highlights;
-    this.all = new HighlightCtor();
-    this.focus = new HighlightCtor();
-    this.registry.set(this.nameFor(this.style), this.all);
-    this.registry.set(FOCUS_HIGHLIGHT, this.focus);
+    this.#registry = (win as unknown as { CSS: { highlights: HighlightRegistryLike } }).CSS.highlights;
+    this.#all = new HighlightCtor();
+    this.#focus = new HighlightCtor();
+    this.#registry.set(this.#nameFor(this.#style), this.#all);
+    this.#registry.set(FOCUS_HIGHLIGHT, this.#focus);
   }
 
-  private nameFor(style: HighlightStyle): string {
+  #nameFor(style: HighlightStyle): string {
     return `${HIGHLIGHT_PREFIX}-${style}`;
   }
 
   add(range: AbstractRange): void {
-    this.all.add(range);
+    this.#all.add(range);
   }
 
   remove(range: AbstractRange): void {
-    this.all.delete(range);
-    this.focus.delete(range);
+    this.#all.delete(range);
+    this.#focus.delete(range);
   }
 
   clear(): void {
-    this.all.clear();
-    this.focus.clear();
+    this.#all.clear();
+    this.#focus.clear();
   }
 
   setStyle(style: HighlightStyle): void {
-    if (style === this.style) return;
-    this.registry.delete(this.nameFor(this.style));
-    this.style = style;
-    this.registry.set(this.nameFor(style), this.all);
+    if (style === this.#style) return;
+    this.#registry.delete(this.#nameFor(this.#style));
+    this.#style = style;
+    this.#registry.set(this.#nameFor(style), this.#all);
   }
 
   setFocus(range: AbstractRange | null): void {
-    this.focus.clear();
-    if (range) this.focus.add(range);
+    this.#focus.clear();
+    if (range) this.#focus.add(range);
   }
 
   dispose(): void {
     this.clear();
     for (const s of STYLES) {
-      if (this.registry.get(this.nameFor(s)) === this.all) this.registry.delete(this.nameFor(s));
+      if (this.#registry.get(this.#nameFor(s)) === this.#all) this.#registry.delete(this.#nameFor(s));
     }
-    if (this.registry.get(FOCUS_HIGHLIGHT) === this.focus) this.registry.delete(FOCUS_HIGHLIGHT);
+    if (this.#registry.get(FOCUS_HIGHLIGHT) === this.#focus) this.#registry.delete(FOCUS_HIGHLIGHT);
   }
 }

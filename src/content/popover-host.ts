@@ -40,14 +40,14 @@ export interface Anchor {
 }
 
 export class PopoverHost {
-  private host: HTMLElement | null = null;
-  private frame: HTMLDivElement | null = null;
-  private arrowEl: HTMLDivElement | null = null;
-  private mount: HTMLDivElement | null = null;
-  private stopAutoUpdate: (() => void) | null = null;
-  private anchor: Anchor | null = null;
-  private returnFocus: HTMLElement | null = null;
-  private fullscreenListener = (): void => this.reparent();
+  #host: HTMLElement | null = null;
+  #frame: HTMLDivElement | null = null;
+  #arrowEl: HTMLDivElement | null = null;
+  #mount: HTMLDivElement | null = null;
+  #stopAutoUpdate: (() => void) | null = null;
+  #anchor: Anchor | null = null;
+  #returnFocus: HTMLElement | null = null;
+  #fullscreenListener = (): void => this.#reparent();
   onPointerEnter: (() => void) | null = null;
   onPointerLeave: (() => void) | null = null;
   /** Called when the popover closes by itself (Escape, term scrolled away, close button). */
@@ -61,19 +61,19 @@ export class PopoverHost {
   }
 
   get isOpen(): boolean {
-    return !!this.frame && !this.frame.hidden;
+    return !!this.#frame && !this.#frame.hidden;
   }
 
   contains(node: Node | null): boolean {
-    return !!node && !!this.host && (node === this.host || this.host.contains(node));
+    return !!node && !!this.#host && (node === this.#host || this.#host.contains(node));
   }
 
   isHostElement(el: Node): boolean {
-    return el === this.host;
+    return el === this.#host;
   }
 
-  private ensureHost(): void {
-    if (this.host && this.host.isConnected) return;
+  #ensureHost(): void {
+    if (this.#host && this.#host.isConnected) return;
     const { host, shadow } = createHost(this.doc);
     host.setAttribute(HOST_ATTRIBUTE, '');
     const style = this.doc.createElement('style');
@@ -108,29 +108,29 @@ export class PopoverHost {
         this.onClosed?.();
       }
     });
-    this.host = host;
-    this.frame = frame;
-    this.arrowEl = arrowEl;
-    this.mount = mount;
-    this.reparent();
-    this.doc.addEventListener('fullscreenchange', this.fullscreenListener);
+    this.#host = host;
+    this.#frame = frame;
+    this.#arrowEl = arrowEl;
+    this.#mount = mount;
+    this.#reparent();
+    this.doc.addEventListener('fullscreenchange', this.#fullscreenListener);
   }
 
   /** Lives under <html> (survives body replacement) or inside the fullscreen element when there is one. */
-  private reparent(): void {
-    if (!this.host) return;
+  #reparent(): void {
+    if (!this.#host) return;
     const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
-    if (this.host.parentNode !== parent) parent.appendChild(this.host);
+    if (this.#host.parentNode !== parent) parent.appendChild(this.#host);
   }
 
   open(anchor: Anchor, props: Omit<PopoverProps, 'onContentChange' | 'onClose'>, onClose: () => void): void {
-    this.ensureHost();
-    const frame = this.frame as HTMLDivElement;
+    this.#ensureHost();
+    const frame = this.#frame as HTMLDivElement;
     if (props.focusOnOpen && !this.isOpen) {
       const active = this.doc.activeElement;
-      this.returnFocus = active instanceof HTMLElement ? active : null;
+      this.#returnFocus = active instanceof HTMLElement ? active : null;
     }
-    this.anchor = anchor;
+    this.#anchor = anchor;
     frame.hidden = false;
     frame.dataset.state = 'open';
     render(
@@ -140,21 +140,21 @@ export class PopoverHost {
           this.close(true);
           onClose();
         },
-        onContentChange: () => this.reposition(),
+        onContentChange: () => this.#reposition(),
       }),
-      this.mount as HTMLDivElement,
+      this.#mount as HTMLDivElement,
     );
-    this.stopAutoUpdate?.();
+    this.#stopAutoUpdate?.();
     try {
-      this.stopAutoUpdate = autoUpdate(this.reference(), frame, () => this.reposition(), { animationFrame: false });
+      this.#stopAutoUpdate = autoUpdate(this.#reference(), frame, () => this.#reposition(), { animationFrame: false });
     } catch {
       // Floating UI walks every ancestor; on absurdly deep pages that can overflow the stack. Follow
       // scrolling and resizing from the window instead.
-      const onChange = (): void => this.reposition();
+      const onChange = (): void => this.#reposition();
       addEventListener('scroll', onChange, { capture: true, passive: true });
       addEventListener('resize', onChange, { passive: true });
-      this.reposition();
-      this.stopAutoUpdate = () => {
+      this.#reposition();
+      this.#stopAutoUpdate = () => {
         removeEventListener('scroll', onChange, { capture: true });
         removeEventListener('resize', onChange);
       };
@@ -162,14 +162,14 @@ export class PopoverHost {
   }
 
   /** Positions the popover; errors stay here (they must never reach the page). */
-  private reposition(): void {
-    this.position().catch(() => this.positionSimply());
+  #reposition(): void {
+    this.#position().catch(() => this.#positionSimply());
   }
 
   /** Fallback placement without Floating UI: below the term if it fits, else above, inside the viewport. */
-  private positionSimply(): void {
-    const frame = this.frame;
-    const anchor = this.anchor;
+  #positionSimply(): void {
+    const frame = this.#frame;
+    const anchor = this.#anchor;
     if (!frame || !anchor || frame.hidden) return;
     const rect = anchor.range.getBoundingClientRect();
     const win = this.doc.defaultView as Window;
@@ -179,11 +179,11 @@ export class PopoverHost {
     const width = frame.getBoundingClientRect().width;
     const left = Math.min(Math.max(8, rect.left), Math.max(8, win.innerWidth - width - 8));
     Object.assign(frame.style, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
-    (this.arrowEl as HTMLDivElement).style.display = 'none';
+    (this.#arrowEl as HTMLDivElement).style.display = 'none';
   }
 
-  private reference() {
-    const anchor = this.anchor as Anchor;
+  #reference() {
+    const anchor = this.#anchor as Anchor;
     return {
       getBoundingClientRect: () => anchor.range.getBoundingClientRect(),
       getClientRects: () => anchor.range.getClientRects(),
@@ -191,16 +191,16 @@ export class PopoverHost {
     };
   }
 
-  private async position(): Promise<void> {
-    const frame = this.frame;
-    const anchor = this.anchor;
+  async #position(): Promise<void> {
+    const frame = this.#frame;
+    const anchor = this.#anchor;
     if (!frame || !anchor || frame.hidden) return;
-    const arrowEl = this.arrowEl as HTMLDivElement;
+    const arrowEl = this.#arrowEl as HTMLDivElement;
     // Measure at the natural height so that flip compares the real size, not last time's clamp.
     frame.style.maxHeight = '';
     const popoverEl = frame.querySelector<HTMLElement>('.popover');
     if (popoverEl) popoverEl.style.maxHeight = '';
-    const { x, y, placement, middlewareData } = await computePosition(this.reference(), frame, {
+    const { x, y, placement, middlewareData } = await computePosition(this.#reference(), frame, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -219,7 +219,7 @@ export class PopoverHost {
         hide(),
       ],
     });
-    if (this.anchor !== anchor) return;
+    if (this.#anchor !== anchor) return;
     if (middlewareData.hide?.referenceHidden) {
       // The term scrolled out of view: close instead of floating over unrelated text.
       this.close(false);
@@ -242,22 +242,22 @@ export class PopoverHost {
   }
 
   close(restoreFocus: boolean): void {
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = null;
-    this.anchor = null;
-    if (this.mount) render(null, this.mount);
-    if (this.frame) {
-      this.frame.hidden = true;
-      this.frame.dataset.state = '';
+    this.#stopAutoUpdate?.();
+    this.#stopAutoUpdate = null;
+    this.#anchor = null;
+    if (this.#mount) render(null, this.#mount);
+    if (this.#frame) {
+      this.#frame.hidden = true;
+      this.#frame.dataset.state = '';
     }
-    if (restoreFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
-    this.returnFocus = null;
+    if (restoreFocus && this.#returnFocus?.isConnected) this.#returnFocus.focus({ preventScroll: true });
+    this.#returnFocus = null;
   }
 
   destroy(): void {
     this.close(false);
-    this.doc.removeEventListener('fullscreenchange', this.fullscreenListener);
-    this.host?.remove();
-    this.host = this.frame = this.arrowEl = this.mount = null;
+    this.doc.removeEventListener('fullscreenchange', this.#fullscreenListener);
+    this.#host?.remove();
+    this.#host = this.#frame = this.#arrowEl = this.#mount = null;
   }
 }

@@ -107,15 +107,15 @@ function isSkipped(el: Element, tag: string, options: ScanOptions): boolean {
  * says the time slice is used up, and returns false when the walk is complete.
  */
 export class SegmentWalker {
-  private readonly walker: TreeWalker;
-  private readonly blocks = new Map<Element, Element | null>();
+  readonly #walker: TreeWalker;
+  readonly #blocks = new Map<Element, Element | null>();
   /** The last text node's parent and its block: consecutive text nodes mostly share a parent. */
-  private lastParent: Element | null = null;
-  private lastBlock: Element | null = null;
-  private current: Segment | null = null;
-  private breakPending = false;
-  private done = false;
-  private readonly stopAt: Node | null;
+  #lastParent: Element | null = null;
+  #lastBlock: Element | null = null;
+  #current: Segment | null = null;
+  #breakPending = false;
+  #done = false;
+  readonly #stopAt: Node | null;
 
   constructor(
     root: Node,
@@ -126,79 +126,79 @@ export class SegmentWalker {
     stopAt: Node | null = null,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    if (startAt) this.walker.currentNode = startAt;
-    this.stopAt = stopAt;
+    this.#walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    if (startAt) this.#walker.currentNode = startAt;
+    this.#stopAt = stopAt;
     // When starting inside the tree, the start node itself must be visited too.
-    this.pendingFirst = startAt;
+    this.#pendingFirst = startAt;
   }
 
-  private pendingFirst: Node | null;
+  #pendingFirst: Node | null;
   /** Characters of text read so far (for the caller's batch size). */
-  private charsRead = 0;
+  #charsRead = 0;
 
   /**
    * Adds segments to `out` until `shouldYield()` returns true or about `maxChars` characters of text have
    * been read (so that the caller can match them and check the clock again). Returns true while there is more.
    */
   next(out: Segment[], shouldYield: () => boolean, maxChars = Infinity): boolean {
-    if (this.done) return false;
-    const walker = this.walker;
+    if (this.#done) return false;
+    const walker = this.#walker;
     let count = 0;
-    const charsBefore = this.charsRead;
+    const charsBefore = this.#charsRead;
     let node: Node | null;
-    if (this.pendingFirst) {
-      node = this.pendingFirst;
-      this.pendingFirst = null;
+    if (this.#pendingFirst) {
+      node = this.#pendingFirst;
+      this.#pendingFirst = null;
     } else {
       node = walker.nextNode();
     }
     while (node) {
-      if (node === this.stopAt) break;
+      if (node === this.#stopAt) break;
       if (node.nodeType === 3) {
-        this.addText(node as Text, out);
+        this.#addText(node as Text, out);
       } else {
         const el = node as Element;
         const tag = el.tagName;
         if (isSkipped(el, tag, this.options)) {
-          this.breakPending = true;
-          node = this.skipSubtree(el);
+          this.#breakPending = true;
+          node = this.#skipSubtree(el);
           continue;
         }
-        if (!INLINE_TAGS.has(tag)) this.breakPending = true;
+        if (!INLINE_TAGS.has(tag)) this.#breakPending = true;
         const shadow = (el as HTMLElement).shadowRoot;
         if (shadow && this.options.onShadowRoot) this.options.onShadowRoot(shadow);
       }
       // Checking the clock every node would cost more than the work it guards.
-      if (((++count & 255) === 0 && shouldYield()) || this.charsRead - charsBefore >= maxChars) {
+      if (((++count & 255) === 0 && shouldYield()) || this.#charsRead - charsBefore >= maxChars) {
         return true;
       }
       node = walker.nextNode();
     }
-    this.flush(out);
-    this.done = true;
+    this.#flush(out);
+    this.#done = true;
     return false;
   }
 
   /** The nearest non-inline ancestor of a text node, cached per parent element. */
-  private blockOf(node: Text): Element | null {
+  #blockOf(node: Text): Element | null {
     const parent = node.parentElement;
     if (!parent) return null;
-    if (parent === this.lastParent) return this.lastBlock;
-    let block = this.blocks.get(parent);
+    if (parent === this.#lastParent) return this.#lastBlock;
+    let block = this.#blocks.get(parent);
     if (block === undefined) {
       let el: Element | null = parent;
       while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
       block = el;
-      this.blocks.set(parent, block);
+      this.#blocks.set(parent, block);
     }
-    this.lastParent = parent;
-    this.lastBlock = block;
+    this.#lastParent = parent;
+    this.#lastBlock = block;
     return block;
   }
 
-  private skipSubtree(el: Element): Node | null {
-    const walker = this.walker;
+  #skipSubtree(el: Element): Node | null {
+    const walker = this.#walker;
     walker.currentNode = el;
     let next = walker.nextSibling();
     while (!next) {
@@ -208,31 +208,31 @@ export class SegmentWalker {
     return next;
   }
 
-  private addText(text: Text, out: Segment[]): void {
+  #addText(text: Text, out: Segment[]): void {
     const data = text.data;
     if (data.length === 0) return;
-    this.charsRead += data.length;
-    const block = this.blockOf(text);
-    let seg = this.current;
-    if (seg && (this.breakPending || seg.block !== block)) {
-      this.flush(out);
+    this.#charsRead += data.length;
+    const block = this.#blockOf(text);
+    let seg = this.#current;
+    if (seg && (this.#breakPending || seg.block !== block)) {
+      this.#flush(out);
       seg = null;
     }
-    this.breakPending = false;
+    this.#breakPending = false;
     if (!seg) {
       // Whitespace-only text between blocks starts nothing.
       if (!NON_SPACE.test(data)) return;
       seg = { nodes: [], offsets: [], text: '', block };
-      this.current = seg;
+      this.#current = seg;
     }
     seg.offsets.push(seg.text.length);
     seg.nodes.push(text);
     seg.text += data;
   }
 
-  private flush(out: Segment[]): void {
-    if (this.current) out.push(this.current);
-    this.current = null;
+  #flush(out: Segment[]): void {
+    if (this.#current) out.push(this.#current);
+    this.#current = null;
   }
 }
 

@@ -1,12 +1,13 @@
 // Typed wrappers around runtime messaging to the background (tabs messaging: platform/tabs.ts).
-import type { DictionaryData, Reference, TermEntry } from '../core/dictionary-data.js';
+import type { DictionaryData, TermEntry } from '../core/dictionary-data.js';
+import type { ReferenceView } from '../core/reference-view.js';
 import type { TermCount, ToBackground } from '../core/messages.js';
 import { extensionApi } from './extension-api.js';
 
 export interface EntryResponse {
   entry: TermEntry;
   categoryLabel: string;
-  references: Reference[];
+  references: ReferenceView[];
   relatedLabels: Record<string, string>;
   /** Set for the reader's own terms: their note and links instead of positions. */
   personal?: { note: string; links: { kind: 'doi' | 'isbn' | 'url'; text: string; url: string }[] };

@@ -1,11 +1,10 @@
 // A term's definition and positions with their citations: shared by the popover and the glossary.
 import type { EntryResponse } from '../../platform/messaging.js';
-import { formatCitation } from '../../core/cite.js';
 import type { Reference } from '../../core/dictionary-data.js';
-import { lookupFor, PROVIDER_NAMES } from '../../core/lookup.js';
+import { PROVIDER_NAMES } from '../../core/lookup.js';
+import type { ReferenceView } from '../../core/reference-view.js';
 import type { CitationFormat, LookupProvider } from '../../core/settings.js';
 import { t } from '../../platform/i18n.js';
-import { citationLine } from './citation-text.js';
 
 export interface CitationActions {
   provider: LookupProvider;
@@ -27,11 +26,11 @@ export function Citation({
   actions,
   compact = false,
 }: {
-  reference: Reference;
+  reference: ReferenceView;
   actions: CitationActions;
   compact?: boolean;
 }) {
-  const lookup = lookupFor(reference, actions.provider);
+  const lookup = reference.lookups[actions.provider];
   const openLabel =
     lookup.kind === 'search'
       ? t('citationSearch', PROVIDER_NAMES[actions.provider])
@@ -41,7 +40,7 @@ export function Citation({
   const copyLabel = actions.citationFormat === 'bibtex' ? t('citationCopyBibtex') : t('citationCopyApa');
   const onCopy = async (e: Event) => {
     const button = e.currentTarget as HTMLButtonElement;
-    const ok = await actions.copy(formatCitation(reference, actions.citationFormat));
+    const ok = await actions.copy(reference.copy[actions.citationFormat]);
     button.dataset.state = ok ? 'copied' : 'failed';
     button.textContent = ok ? t('citationCopied') : t('citationCopyFailed');
     setTimeout(() => {
@@ -55,11 +54,11 @@ export function Citation({
       {compact ? (
         // One line in the popover, so that the positions themselves stay in view; the full reference is
         // the tooltip, the glossary and the copied citation.
-        <span class="citation-text" title={citationLine(reference)}>
+        <span class="citation-text" title={reference.line}>
           <span class="citation-who">{shortCitation(reference)}</span> <cite>{reference.title}</cite>
         </span>
       ) : (
-        <span class="citation-text">{citationLine(reference)}</span>
+        <span class="citation-text">{reference.line}</span>
       )}
       <span class="citation-actions">
         <a

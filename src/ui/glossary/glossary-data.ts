@@ -1,6 +1,7 @@
 // The glossary's view of the dictionary: each term with what the shared components need, what it is also
 // written as, its search text, and the totals shown in the introduction.
 import type { Category, DictionaryData, TermEntry } from '../../core/dictionary-data.js';
+import { referenceView } from '../../core/reference-view.js';
 import type { EntryResponse } from '../../platform/messaging.js';
 import { searchDoc, type SearchDoc } from './search.js';
 
@@ -41,7 +42,10 @@ export function buildGlossary(dict: DictionaryData): Glossary {
   const terms = dict.terms
     .map((entry): GlossaryTerm => {
       const keys = [...new Set(entry.positions.flatMap((p) => p.cites))];
-      const references = keys.map((k) => dict.references[k]).filter((r) => r !== undefined);
+      const references = keys.flatMap((k) => {
+        const ref = dict.references[k];
+        return ref ? [referenceView(ref)] : [];
+      });
       for (const r of references) cited.add(r.key);
       positions += entry.positions.length;
       const relatedLabels: Record<string, string> = {};

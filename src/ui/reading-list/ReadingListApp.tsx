@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import dictionary from '../../../build/generated/dictionary.json';
 import type { DictionaryData } from '../../core/dictionary-data.js';
 import { buildReadingList, toApaList, toBibtexFile, toRisFile } from '../../core/reading-list.js';
+import { referenceView } from '../../core/reference-view.js';
 import { t } from '../../platform/i18n.js';
 import { requestTabTerms } from '../../platform/messaging.js';
 import { Citation } from '../components/TermCard.js';
@@ -80,7 +81,7 @@ export function ReadingListApp({ search }: { search: string }) {
               <h2 id={`rl-${g.termId}`}>{g.label}</h2>
               <ul class="citations">
                 {g.references.map((r) => (
-                  <Citation key={r.key} reference={r} actions={actions} />
+                  <Citation key={r.key} reference={referenceView(r)} actions={actions} />
                 ))}
               </ul>
             </section>
