@@ -4,6 +4,7 @@ import compiled from '../../build/generated/matcher.json';
 import matcherBuild from '../../build/generated/matcher-version.json';
 import { isOpenableUrl } from '../core/lookup.js';
 import { parseToBackground, type ToBackground } from '../core/messages.js';
+import { PERSONAL_ID_PREFIX } from '../core/personal-terms.js';
 import { parseSiteEntry } from '../core/sites.js';
 import { browser, type Runtime } from '../platform/browser.js';
 import { sendToTab } from '../platform/tabs.js';
@@ -11,6 +12,7 @@ import { storeCompiledMatcher } from '../platform/matcher-store.js';
 import { loadSettings, saveSettings } from '../platform/settings-store.js';
 import { createContextMenus, listenToContextMenus } from './context-menu.js';
 import { entryFor } from './entries.js';
+import { personalEntryFor } from './personal-entry.js';
 import { clearTab, getTabResults, setFrameResults } from './tab-results.js';
 
 function isOwnSender(sender: Runtime.MessageSender): boolean {
@@ -24,7 +26,7 @@ async function handle(msg: ToBackground, sender: Runtime.MessageSender): Promise
       await setFrameResults(sender.tab.id, sender.frameId ?? 0, msg.terms);
       return true;
     case 'get-entry':
-      return entryFor(msg.id);
+      return msg.id.startsWith(PERSONAL_ID_PREFIX) ? personalEntryFor(msg.id) : entryFor(msg.id);
     case 'get-matcher': {
       // A content script found no copy of this build's matcher in storage (first run, or storage cleared).
       const json = JSON.stringify(compiled);

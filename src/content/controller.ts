@@ -13,7 +13,6 @@ import { requestEntry, sendToBackground, type EntryResponse } from '../platform/
 import { readStoredMatcher, resolveCompiledMatcher } from '../platform/matcher-store.js';
 import { loadPersonalTerms, onPersonalTermsChanged } from '../platform/personal-terms-store.js';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store.js';
-import { personalEntry } from './personal-entry.js';
 import { Annotator, type MatchRecord } from './annotator.js';
 import { copyText } from './clipboard.js';
 import { caretAt, liveRange, pointInRange } from './hit-test.js';
@@ -334,8 +333,8 @@ export class Controller {
   }
 
   #loadEntry(id: string): Promise<EntryResponse | null> {
-    const mine = this.#personalTerms.find((term) => term.id === id);
-    if (mine) return Promise.resolve(personalEntry(mine, this.#settings?.lookupProvider ?? 'scholar'));
+    // The reader's own terms change while pages stay open: asked for afresh each time, never cached.
+    if (this.#personalTerms.some((term) => term.id === id)) return requestEntry(id).catch(() => null);
     let p = this.#entries.get(id);
     if (!p) {
       p = requestEntry(id).catch(() => null);

@@ -1,9 +1,12 @@
-// The popover's view of one of the reader's own terms: built here from local data, no message needed.
+// The popover's view of one of the reader's own terms, built by the background like the dictionary's
+// entries (the content script then needs no URL building of its own).
 import { doiUrl, searchUrl } from '../core/lookup.js';
 import { classifyLink, PERSONAL_CATEGORY, type PersonalTerm } from '../core/personal-terms.js';
 import type { LookupProvider } from '../core/settings.js';
 import { t } from '../platform/i18n.js';
 import type { EntryResponse } from '../platform/messaging.js';
+import { loadPersonalTerms } from '../platform/personal-terms-store.js';
+import { loadSettings } from '../platform/settings-store.js';
 
 export function personalEntry(term: PersonalTerm, provider: LookupProvider): EntryResponse {
   const links = term.links.flatMap((raw) => {
@@ -33,4 +36,11 @@ export function personalEntry(term: PersonalTerm, provider: LookupProvider): Ent
     relatedLabels: {},
     personal: { note: term.note, links },
   };
+}
+
+/** The entry for the reader's own term `id`, with links for the chosen search provider; null if unknown. */
+export async function personalEntryFor(id: string): Promise<EntryResponse | null> {
+  const [{ terms }, { settings }] = await Promise.all([loadPersonalTerms(), loadSettings()]);
+  const term = terms.find((t) => t.id === id);
+  return term ? personalEntry(term, settings.lookupProvider) : null;
 }
