@@ -11,7 +11,7 @@ export interface RunResult {
   nodes?: number;
   /** Characters of text the floor read. */
   chars?: number;
-  /** Ours: time to build the matcher from the compiled dictionary (ms), included in `ms`. */
+  /** Ours: time to parse the compiled dictionary (JSON text, as read from storage) and build the matcher (ms), included in `ms`. */
   setupMs?: number;
   /** Ours: the longest single task of our code (ms) and how many tasks the scan took. */
   maxTaskMs?: number;

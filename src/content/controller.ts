@@ -181,15 +181,18 @@ export class Controller {
           this.#teardown();
           return;
         }
-        // document.open() replaced the document and erased our listeners with it: bind them again.
-        if (this.#settings && this.#listeners && this.doc.documentElement !== this.#inputRoot)
-          this.#bindInput(this.#settings);
         void sendToBackground({ type: 'page-terms', terms }).catch(() => undefined);
         if (this.#openRecord && !annotator.inOrder().includes(this.#openRecord)) this.#closePopover(false);
       },
     });
     this.#annotator = annotator;
     this.#live = new LiveUpdater(annotator, (node) => this.#isOwnNode(node));
+    // document.open() replaced the document and erased our listeners with it: bind them again at once.
+    // (Waiting for the rescan's throttled results left a window in which pointer input went unheard.)
+    this.#live.onDocumentChildren = () => {
+      if (this.#settings && this.#listeners && this.doc.documentElement !== this.#inputRoot)
+        this.#bindInput(this.#settings);
+    };
     this.#live.observe(this.doc);
     annotator.scanDocument();
   }

@@ -19,6 +19,11 @@ export class LiveUpdater {
   #pending = new Set<Element>();
   #removed = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Called, still in the task that made the change, when the document's own children change
+   * (document.open() empties it, which also erases every event listener on the document and window).
+   */
+  onDocumentChildren: (() => void) | undefined;
 
   constructor(
     private readonly annotator: Annotator,
@@ -45,9 +50,13 @@ export class LiveUpdater {
     this.#timer = undefined;
     this.#pending.clear();
     this.annotator.onNewShadowRoot = undefined;
+    this.onDocumentChildren = undefined;
   }
 
   private collect(records: MutationRecord[]): void {
+    if (records.some((r) => r.type === 'childList' && r.target.nodeType === Node.DOCUMENT_NODE)) {
+      this.onDocumentChildren?.();
+    }
     for (const r of records) {
       if (this.isOwnNode(r.target)) continue;
       if (r.type === 'attributes') {

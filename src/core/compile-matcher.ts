@@ -111,6 +111,18 @@ export function compileMatcher(terms: readonly MatcherTerm[]): { matcher: Compil
   const problems: AliasProblem[] = [];
   const patterns: Pattern[] = [];
   const guards: CompiledGuard[] = [];
+  // Aliases of one term often share a guard: each distinct guard is stored once (less JSON to parse on
+  // every page that is annotated).
+  const guardIndexes = new Map<string, number>();
+  const guardIndex = (guard: CompiledGuard): number => {
+    const key = JSON.stringify(guard);
+    let index = guardIndexes.get(key);
+    if (index === undefined) {
+      index = guards.push(guard) - 1;
+      guardIndexes.set(key, index);
+    }
+    return index;
+  };
   const owner = new Map<string, { term: number; pattern: Pattern }>();
   const aliasLang: Record<string, string> = {};
 
@@ -121,7 +133,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): { matcher: Compil
         problems.push({ term: termIndex, alias: aliasIndex, message: 'alias is empty after normalisation' });
         return;
       }
-      const guard = spec.guard ? guards.push(compileGuard(spec.guard)) - 1 : undefined;
+      const guard = spec.guard ? guardIndex(compileGuard(spec.guard)) : undefined;
       if (spec.lang !== 'en') aliasLang[`${termIndex}:${aliasIndex}`] = spec.lang;
       const forms = [spec.text];
       const plural = spec.plural ? pluralOf(spec.text) : undefined;

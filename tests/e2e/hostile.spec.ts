@@ -640,13 +640,11 @@ test('the page replaces document.body', async ({ extContext, server, extensionId
   await close(o);
 });
 
-// BUG (src/content/controller.ts, bindInput): document.open() erases every event listener on the document
-// and its window, the content script's too (CDP shows pointermove/click/pointerdown/keydown gone). The
-// rewritten text is annotated again (the MutationObserver survives), but hovering or clicking a term no
-// longer opens anything until the page is reloaded. Re-binding input when the documentElement is replaced
-// would fix it. (The controller now re-binds when the documentElement is replaced and the text is
-// annotated again, but no pointer event reaches the re-bound listeners in Chromium; still open.)
-test.fixme('the page rewrites itself with document.open/write', async ({ extContext, server, extensionId }) => {
+// document.open() erases every event listener on the document and its window, the content script's too.
+// The MutationObserver survives it, so the controller re-binds input as soon as it sees the document's
+// children replaced (not only after the rescan's throttled results, which came after this hover), and the
+// popover host, detached with the old <html>, is created again on the next open.
+test('the page rewrites itself with document.open/write', async ({ extContext, server, extensionId }) => {
   const o = await open(extContext, `${server.url}/fixtures/hostile/replace-body.html`, extensionId);
   await until(
     () => texts(o.probe),
