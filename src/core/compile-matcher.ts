@@ -110,16 +110,16 @@ interface Pattern {
 export function compileMatcher(terms: readonly MatcherTerm[]): { matcher: CompiledMatcher; problems: AliasProblem[] } {
   const problems: AliasProblem[] = [];
   const patterns: Pattern[] = [];
-  const guards: CompiledGuard[] = [];
+  const guards: string[] = [];
   // Aliases of one term often share a guard: each distinct guard is stored once (less JSON to parse on
   // every page that is annotated).
   const guardIndexes = new Map<string, number>();
   const guardIndex = (guard: CompiledGuard): number => {
-    const key = JSON.stringify(guard);
-    let index = guardIndexes.get(key);
+    const json = JSON.stringify(guard);
+    let index = guardIndexes.get(json);
     if (index === undefined) {
-      index = guards.push(guard) - 1;
-      guardIndexes.set(key, index);
+      index = guards.push(json) - 1;
+      guardIndexes.set(json, index);
     }
     return index;
   };
@@ -182,7 +182,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): { matcher: Compil
   });
   return {
     matcher: {
-      format: 2,
+      format: 3,
       trie: compileTrie(patterns.map((p) => p.folded)),
       patternTerm: patterns.map((p) => p.term),
       patternAlias: patterns.map((p) => p.alias),

@@ -18,8 +18,8 @@ export interface CompiledGuard {
 }
 
 export interface CompiledMatcher {
-  /** 2: child counts stored with COUNT_OFFSET (see automaton.ts). */
-  format: 2;
+  /** 3: child counts stored with COUNT_OFFSET (see automaton.ts), guards as JSON text. */
+  format: 3;
   trie: CompiledTrie;
   /** Per pattern: index of its term in `terms`. */
   patternTerm: number[];
@@ -29,7 +29,12 @@ export interface CompiledMatcher {
   patternCased: Record<string, string[]>;
   /** Guarded patterns: pattern index -> index into `guards`. */
   patternGuard: Record<string, number>;
-  guards: CompiledGuard[];
+  /**
+   * Each distinct guard as its own JSON text (a CompiledGuard): the matcher parses a guard the first time a
+   * candidate needs it. Parsing them all, arrays of phrases, was most of the time JSON.parse took for the
+   * whole dictionary on every annotated page.
+   */
+  guards: string[];
   /** Term ids, in dictionary order. */
   terms: string[];
   /** Per term: its category id. */
@@ -53,14 +58,14 @@ export function parseCompiledMatcher(json: string): CompiledMatcher {
   const fail = (field: string): never => {
     throw new Error(`compiled dictionary: bad ${field}`);
   };
-  if (!isRecord(v) || v.format !== 2) return fail('format');
+  if (!isRecord(v) || v.format !== 3) return fail('format');
   const trie = v.trie;
   if (!isRecord(trie) || typeof trie.labels !== 'string' || typeof trie.childCounts !== 'string') fail('trie');
   if (!isNumberArray((trie as Record<string, unknown>).patternEnds)) fail('trie.patternEnds');
   for (const key of ['patternTerm', 'patternAlias']) if (!isNumberArray(v[key])) fail(key);
   for (const key of ['terms', 'termCategory', 'termLabel']) if (!isStringArray(v[key])) fail(key);
   for (const key of ['patternCased', 'patternGuard', 'aliasLang']) if (!isRecord(v[key])) fail(key);
-  if (!Array.isArray(v.guards)) fail('guards');
+  if (!isStringArray(v.guards)) fail('guards');
   const patterns = ((trie as Record<string, unknown>).patternEnds as number[]).length;
   if ((v.patternTerm as number[]).length !== patterns || (v.patternAlias as number[]).length !== patterns)
     fail('pattern tables');

@@ -38,7 +38,10 @@ export class Matcher {
   private readonly trie: Trie;
   private readonly patternTerm: readonly number[];
   private readonly patternCased: Map<number, string[]>;
-  private readonly patternGuard: Map<number, CompiledGuard>;
+  /** Guarded patterns: pattern index -> index into `guards`. */
+  private readonly patternGuard: Map<number, number>;
+  /** Guards parsed so far (see CompiledMatcher.guards). */
+  private readonly guards: (CompiledGuard | null | undefined)[] = [];
   /** Terms switched off by the reader; their patterns are skipped. */
   private disabled: Uint8Array;
 
@@ -47,9 +50,7 @@ export class Matcher {
     this.trie = new Trie(data.trie);
     this.patternTerm = data.patternTerm;
     this.patternCased = new Map(Object.entries(data.patternCased).map(([k, v]) => [Number(k), v]));
-    this.patternGuard = new Map(
-      Object.entries(data.patternGuard).map(([k, v]) => [Number(k), data.guards[v] as CompiledGuard]),
-    );
+    this.patternGuard = new Map(Object.entries(data.patternGuard).map(([k, v]) => [Number(k), v]));
     this.disabled = new Uint8Array(data.terms.length);
   }
 
@@ -169,6 +170,16 @@ export class Matcher {
     }
   }
 
+  /** Guard `index`, parsed on first use; null if damaged, and a damaged guard lets no candidate through. */
+  private guard(index: number): CompiledGuard | null {
+    let guard = this.guards[index];
+    if (guard === undefined) {
+      guard = parseGuard(this.data.guards[index]);
+      this.guards[index] = guard;
+    }
+    return guard;
+  }
+
   private report(text: string, state: number, start: number, end: number, found: Match[]): void {
     if (!isWordBoundaryAfter(text, end)) return;
     const trie = this.trie;
@@ -181,11 +192,26 @@ export class Matcher {
       if (this.disabled[term]) continue;
       const cased = this.patternCased.get(pattern);
       if (cased !== undefined && !cased.includes(normalizePhrase(text.slice(start, end), false))) continue;
-      const guard = this.patternGuard.get(pattern);
-      if (guard && !guardAllows(guard, text, start, end)) continue;
+      const guardIndex = this.patternGuard.get(pattern);
+      if (guardIndex !== undefined) {
+        const guard = this.guard(guardIndex);
+        if (!guard || !guardAllows(guard, text, start, end)) continue;
+      }
       found.push({ start, end, term, alias: this.data.patternAlias[pattern] as number });
     }
   }
+}
+
+/** A guard from its JSON text; null when damaged (the dictionary is kept in extension storage). */
+function parseGuard(json: string | undefined): CompiledGuard | null {
+  try {
+    const g = JSON.parse(json ?? '') as CompiledGuard;
+    const lists = [g.near, g.nearCased, g.notNear, g.notNearCased, g.notFollowedBy, g.notPrecededBy];
+    if (lists.every((l) => Array.isArray(l) && l.every((x) => typeof x === 'string')) && g.window > 0) return g;
+  } catch {
+    // fall through
+  }
+  return null;
 }
 
 function isWordBoundaryAfter(text: string, end: number): boolean {

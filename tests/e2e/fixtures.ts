@@ -40,6 +40,14 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
   return { context, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
 }
 
+/** A persistent context with the built extension, for one worker (also used by files that want their own). */
+export async function extensionContext({}, use: (context: BrowserContext) => Promise<void>): Promise<void> {
+  const { context, cleanup } = await launchWithExtension();
+  await use(context);
+  await context.close();
+  cleanup();
+}
+
 export const test = base.extend<object, ExtensionFixtures>({
   server: [
     async ({}, use) => {
@@ -49,15 +57,7 @@ export const test = base.extend<object, ExtensionFixtures>({
     },
     { scope: 'worker' },
   ],
-  extContext: [
-    async ({}, use) => {
-      const { context, cleanup } = await launchWithExtension();
-      await use(context);
-      await context.close();
-      cleanup();
-    },
-    { scope: 'worker' },
-  ],
+  extContext: [extensionContext, { scope: 'worker' }],
   serviceWorker: [
     async ({ extContext }, use) => {
       const sw = extContext.serviceWorkers()[0] ?? (await extContext.waitForEvent('serviceworker'));

@@ -18,7 +18,7 @@ import {
 import { buildReactFixture } from '../fixtures/pages/hostile/react/build.js';
 import {
   expect,
-  launchWithExtension,
+  extensionContext,
   popover,
   popoverSettled,
   resetSettings,
@@ -33,15 +33,7 @@ import {
 // .catch (hence the page's Promise.prototype.then) on overrides.html. Overriding the worker fixture gives
 // this file's tests a worker hash of their own, hence a fresh worker and browser.
 const test = extensionTest.extend<object, { extContext: BrowserContext }>({
-  extContext: [
-    async ({}, use) => {
-      const { context, cleanup } = await launchWithExtension();
-      await use(context);
-      await context.close();
-      cleanup();
-    },
-    { scope: 'worker' },
-  ],
+  extContext: [extensionContext, { scope: 'worker' }],
 });
 
 let watch: ErrorWatch;

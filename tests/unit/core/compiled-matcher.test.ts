@@ -40,3 +40,31 @@ describe('parseCompiledMatcher (the copy content scripts read from storage)', ()
     expect(parseCompiledMatcher(JSON.stringify(matcher)).terms).toEqual(['x']);
   });
 });
+
+describe('guards kept as JSON text', () => {
+  const { matcher: compiled } = compileMatcher([
+    {
+      id: 'igf',
+      category: 'c',
+      label: 'IGF',
+      aliases: [
+        { text: 'IGF', guard: { near: [], notNear: ['insulin'], notFollowedBy: [], notPrecededBy: [], window: 8 } },
+      ],
+    },
+    { id: 'icann', category: 'c', label: 'ICANN', aliases: ['ICANN'] },
+  ]);
+  const ids = (m: Matcher, text: string) => m.findAll(text).map((x) => m.data.terms[x.term]);
+
+  it('are parsed when a candidate needs them, and applied', () => {
+    expect(compiled.guards).toHaveLength(1);
+    expect(typeof compiled.guards[0]).toBe('string');
+    const m = new Matcher(compiled);
+    expect(ids(m, 'The IGF met; ICANN too.')).toEqual(['igf', 'icann']);
+    expect(ids(m, 'insulin-like growth factor IGF; ICANN')).toEqual(['icann']);
+  });
+
+  it('a damaged guard lets no candidate through and breaks nothing else', () => {
+    const m = new Matcher({ ...compiled, guards: ['{"near":'] });
+    expect(ids(m, 'The IGF met; ICANN too.')).toEqual(['icann']);
+  });
+});
