@@ -37,9 +37,6 @@ export class Matcher {
   readonly data: CompiledMatcher;
   private readonly trie: Trie;
   private readonly patternTerm: readonly number[];
-  private readonly patternCased: Map<number, string[]>;
-  /** Guarded patterns: pattern index -> index into `guards`. */
-  private readonly patternGuard: Map<number, number>;
   /** Guards parsed so far (see CompiledMatcher.guards). */
   private readonly guards: (CompiledGuard | null | undefined)[] = [];
   /** Terms switched off by the reader; their patterns are skipped. */
@@ -49,8 +46,6 @@ export class Matcher {
     this.data = data;
     this.trie = new Trie(data.trie);
     this.patternTerm = data.patternTerm;
-    this.patternCased = new Map(Object.entries(data.patternCased).map(([k, v]) => [Number(k), v]));
-    this.patternGuard = new Map(Object.entries(data.patternGuard).map(([k, v]) => [Number(k), v]));
     this.disabled = new Uint8Array(data.terms.length);
   }
 
@@ -190,9 +185,10 @@ export class Matcher {
     ) {
       const term = this.patternTerm[pattern] as number;
       if (this.disabled[term]) continue;
-      const cased = this.patternCased.get(pattern);
+      // Looked up in the parsed objects themselves: building Maps of them cost set-up time on every page.
+      const cased = this.data.patternCased[pattern];
       if (cased !== undefined && !cased.includes(normalizePhrase(text.slice(start, end), false))) continue;
-      const guardIndex = this.patternGuard.get(pattern);
+      const guardIndex = this.data.patternGuard[pattern];
       if (guardIndex !== undefined) {
         const guard = this.guard(guardIndex);
         if (!guard || !guardAllows(guard, text, start, end)) continue;
