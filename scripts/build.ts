@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as esbuild from 'esbuild';
 import { buildDictionary, DictionaryError, projectRoot } from './dictionary-build.js';
+import { minifiedCssText } from './lib/minified-css-text.js';
 import { browserManifest, type Browser } from './manifest.js';
 
 const BROWSERS: Browser[] = ['chrome', 'firefox'];
@@ -26,24 +27,6 @@ function compileDictionaryFiles(): void {
     `dictionary: ${stats.terms} terms, ${stats.positions} positions, ${stats.references} references, ${stats.patterns} patterns, ${stats.states} states`,
   );
 }
-
-/**
- * CSS imported as text (the popover's stylesheet, inlined into its shadow root) is minified like the code
- * around it: the content script is injected into every frame, so its bytes count.
- */
-const minifiedCssText: esbuild.Plugin = {
-  name: 'minified-css-text',
-  setup(build) {
-    build.onLoad({ filter: /\.css$/ }, async (args) => {
-      const { code } = await esbuild.transform(readFileSync(args.path, 'utf8'), {
-        loader: 'css',
-        minify: true,
-        target: build.initialOptions.target as string[],
-      });
-      return { contents: code, loader: 'text' };
-    });
-  },
-};
 
 async function bundle(outdir: string, target: string[]): Promise<void> {
   const common: esbuild.BuildOptions = {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { projectRoot } from '../dictionary-build.js';
+import { minifiedCssText } from '../lib/minified-css-text.js';
 import { DIST } from './setup.js';
 
 export interface SizeResult {
@@ -50,6 +51,7 @@ export async function measureSize(): Promise<SizeResult> {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
     metafile: true,
+    plugins: [minifiedCssText],
     write: false,
     logLevel: 'warning',
   });
