@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Browser, browserManifest } from '../../../scripts/manifest.js';
+
+const source = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'manifest.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+
+describe.each<Browser>(['chrome', 'firefox'])('the %s manifest', (browser) => {
+  const m = browserManifest(source, browser, '1.2.3');
+
+  it('asks for the minimum: three permissions, no host permissions, nothing web-accessible', () => {
+    expect(m.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
+    for (const key of ['host_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable'])
+      expect(m, key).not.toHaveProperty(key);
+  });
+
+  it('lets extension pages and the background load only their own scripts and make no request', () => {
+    const csp = (m.content_security_policy as { extension_pages: string }).extension_pages;
+    const directives = Object.fromEntries(
+      csp.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values.join(' ')];
+      }),
+    );
+    expect(directives).toEqual({
+      'script-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'none'",
+      'connect-src': "'none'",
+    });
+  });
+});
