@@ -15,6 +15,17 @@ import { entryFor } from './entries.js';
 import { personalEntryFor } from './personal-entry.js';
 import { clearTab, getTabResults, setFrameResults } from './tab-results.js';
 
+let matcherJson: string | undefined;
+/** This build's compiled dictionary as the JSON text content scripts parse (made once per worker). */
+function compiledJson(): string {
+  return (matcherJson ??= JSON.stringify(compiled));
+}
+
+/** Puts this build's compiled dictionary where content scripts read it; a failure is left to their fallback. */
+async function storeThisBuildsMatcher(): Promise<void> {
+  await storeCompiledMatcher(matcherBuild.version, compiledJson()).catch(() => undefined);
+}
+
 function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
@@ -29,9 +40,8 @@ async function handle(msg: ToBackground, sender: Runtime.MessageSender): Promise
       return msg.id.startsWith(PERSONAL_ID_PREFIX) ? personalEntryFor(msg.id) : entryFor(msg.id);
     case 'get-matcher': {
       // A content script found no copy of this build's matcher in storage (first run, or storage cleared).
-      const json = JSON.stringify(compiled);
-      void storeCompiledMatcher(matcherBuild.version, json).catch(() => undefined);
-      return json;
+      void storeThisBuildsMatcher();
+      return compiledJson();
     }
     case 'open-url': {
       if (!isOpenableUrl(msg.url)) return false;
@@ -108,7 +118,7 @@ browser.commands.onCommand.addListener(async (command) => {
 browser.runtime.onInstalled.addListener(async () => {
   createContextMenus();
   // Installed or updated: content scripts read this build's compiled dictionary from storage.
-  await storeCompiledMatcher(matcherBuild.version, JSON.stringify(compiled)).catch(() => undefined);
+  await storeThisBuildsMatcher();
   // Migrate stored settings to the current schema; invalid fields fall back to defaults.
   const { settings, invalid } = await loadSettings();
   if (invalid.length === 0) await saveSettings(settings);

@@ -1,17 +1,13 @@
 // Keeps annotations in step with a changing page (SPA navigation, infinite scroll, live blogs):
 // mutations are batched, removed text drops its matches, and only the changed blocks are re-scanned.
 import type { Annotator } from './annotator.js';
-import { INLINE_TAGS } from './scan.js';
+import { INLINE_TAGS, nearestBlock } from './scan.js';
 
 const BATCH_MS = 150;
 
-// The same notion of inline as the scan's, so a change re-scans exactly the block the scan built.
-const INLINE = INLINE_TAGS;
-
+// The scan's notion of block, so that a change re-scans exactly the block the scan built.
 function blockFor(node: Node): Element | null {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && INLINE.has(el.tagName)) el = el.parentElement;
-  return el;
+  return nearestBlock(node.nodeType === 1 ? (node as Element) : node.parentElement);
 }
 
 export class LiveUpdater {
@@ -73,7 +69,7 @@ export class LiveUpdater {
       if (r.removedNodes.length > 0) this.#removed = true;
       for (const n of r.addedNodes) {
         if (this.isOwnNode(n)) continue;
-        if (n.nodeType === 1 && !INLINE.has((n as Element).tagName)) this.#pending.add(n as Element);
+        if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).tagName)) this.#pending.add(n as Element);
         else if (n.nodeType === 1 || n.nodeType === 3) {
           const b = blockFor(r.target);
           if (b) this.#pending.add(b);

@@ -68,6 +68,12 @@ export const INLINE_TAGS = new Set([
   'LABEL',
 ]);
 
+/** `el` or its nearest ancestor that is not inline: the block a segment (and a live re-scan) belongs to. */
+export function nearestBlock(el: Element | null): Element | null {
+  while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
+  return el;
+}
+
 // Same set as String.prototype.trim removes; a test, unlike trim(), allocates nothing.
 const NON_SPACE = /\S/;
 
@@ -187,9 +193,7 @@ export class SegmentWalker {
     if (parent === this.#lastParent) return this.#lastBlock;
     let block = this.#blocks.get(parent);
     if (block === undefined) {
-      let el: Element | null = parent;
-      while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
-      block = el;
+      block = nearestBlock(parent);
       this.#blocks.set(parent, block);
     }
     this.#lastParent = parent;

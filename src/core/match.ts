@@ -86,7 +86,7 @@ export class Matcher {
           // A character may fold to several (ligatures, NFKC): a pattern may begin at any of them.
           const folded = foldCode(c, true);
           for (let k = 0; k < folded.length; k++) {
-            if (folded.charCodeAt(k) !== SPACE) this.walkFolded(text, i, folded, k, found);
+            if (folded.charCodeAt(k) !== SPACE) this.walkFolded(text, i, k, found);
           }
         }
         prevWord = isWordCode(c);
@@ -102,26 +102,14 @@ export class Matcher {
   }
 
   /** Walks the trie from code `k` of the folding of the non-ASCII character at `start`. */
-  private walkFolded(text: string, start: number, folded: string, k: number, found: Match[]): void {
-    const trie = this.trie;
-    let state = 0;
-    let lastWasSpace = true;
-    for (; k < folded.length; k++) {
-      const code = folded.charCodeAt(k);
-      if (code === SPACE) {
-        if (lastWasSpace) continue;
-        lastWasSpace = true;
-      } else {
-        lastWasSpace = false;
-      }
-      state = trie.child(state, code);
-      if (state < 0) return;
-      if ((trie.firstPattern[state] as number) !== 0) this.report(text, state, start, start + 1, found);
-    }
-    this.continueWalk(text, start, start + 1, state, lastWasSpace, found);
+  private walkFolded(text: string, start: number, k: number, found: Match[]): void {
+    this.continueWalk(text, start, start, 0, true, found, k);
   }
 
-  /** Follows the trie over the normalised text from index `from` on, reporting the patterns that end. */
+  /**
+   * Follows the trie over the normalised text from index `from` on, reporting the patterns that end. When
+   * the character at `from` folds to several codes, the walk may begin at code `firstCode` of them.
+   */
   private continueWalk(
     text: string,
     start: number,
@@ -129,6 +117,7 @@ export class Matcher {
     state: number,
     lastWasSpace: boolean,
     found: Match[],
+    firstCode = 0,
   ): void {
     const trie = this.trie;
     const firstPattern = trie.firstPattern;
@@ -149,7 +138,7 @@ export class Matcher {
       } else {
         const folded = foldCode(c, true);
         if (folded === IGNORE) continue;
-        for (let k = 0; k < folded.length; k++) {
+        for (let k = i === from ? firstCode : 0; k < folded.length; k++) {
           const code = folded.charCodeAt(k);
           if (code === SPACE) {
             if (lastWasSpace) continue;
@@ -275,7 +264,7 @@ function wordCodeLength(s: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
 }
 
-/** A guard's phrases padded with spaces once, for whole-word containment tests (see containsPhrase). */
+/** A guard's phrases padded with spaces once, so that a whole-word containment test is one includes(). */
 interface PaddedGuard {
   near: string[];
   nearCased: string[];
@@ -344,7 +333,7 @@ export function guardAllows(guard: CompiledGuard, text: string, start: number, e
     if (guard.notFollowedBy.includes(lowerAfter[0] as string)) return false;
   }
   const phrases = padded(guard);
-  // Padded once here, so that each phrase test is one includes() (same answer as containsPhrase).
+  // Padded once here, like the phrases: " phrase " in " window " is a whole-word test.
   const lowerWindow = ` ${lowerBefore.join(' ')} | ${lowerAfter.join(' ')} `;
   let casedWindow: string | null = null;
   const cased = (): string =>

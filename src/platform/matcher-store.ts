@@ -1,4 +1,4 @@
-// The compiled dictionary (everything matching needs, about 220 KB of JSON) reaches the content script
+// The compiled dictionary (everything matching needs, about 130 KB of JSON) reaches the content script
 // through storage.local, where the background keeps one copy per build, rather than inside the content
 // script itself: that script is compiled anew in every frame of every page, and the frames that are
 // switched off, or that the reader never annotates, then never parse the dictionary at all.
