@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as esbuild from 'esbuild';
 import { buildDictionary, DictionaryError, projectRoot } from './dictionary-build.js';
-import { minifiedCssText } from './lib/minified-css-text.js';
+import { BUNDLE_TARGETS, bundleOptions } from './lib/bundle-options.js';
 import { browserManifest, type Browser } from './manifest.js';
 
 const BROWSERS: Browser[] = ['chrome', 'firefox'];
@@ -28,22 +28,8 @@ function compileDictionaryFiles(): void {
   );
 }
 
-async function bundle(outdir: string, target: string[]): Promise<void> {
-  const common: esbuild.BuildOptions = {
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    loader: { '.css': 'text' },
-    legalComments: 'none',
-    logLevel: 'warning',
-    // No eval, no remote code: everything is bundled and static.
-    define: { 'process.env.NODE_ENV': '"production"' },
-    metafile: true,
-    plugins: [minifiedCssText],
-  };
+async function bundle(outdir: string, target: readonly string[]): Promise<void> {
+  const common = bundleOptions(target);
   const entries: Record<string, string> = {
     content: 'src/content/index.ts',
     background: 'src/background/index.ts',
@@ -111,7 +97,7 @@ async function main(): Promise<void> {
     cpSync(join(projectRoot, 'extension'), outdir, { recursive: true, filter: (src) => !src.endsWith('.svg') });
     renderIcons(outdir);
     writePageShells(outdir);
-    await bundle(outdir, browser === 'chrome' ? ['chrome121'] : ['firefox140']);
+    await bundle(outdir, BUNDLE_TARGETS[browser]);
     writeFileSync(
       join(outdir, 'manifest.json'),
       `${JSON.stringify(browserManifest(source, browser, version), null, 2)}\n`,

@@ -1,9 +1,8 @@
 // Measurements that need the real, built extension (dist/chrome in a persistent Chromium profile, as the
 // end-to-end tests load it): hover-to-popover time, and how much the content script adds to a page's heap.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { type ExtensionBrowser, launchWithExtension } from '../lib/extension-browser.js';
 import { CHROMIUM, DIST, OFFLINE_ARGS } from './setup.js';
 import { median } from './stats.js';
 
@@ -30,25 +29,15 @@ export interface MemoryResult {
 
 const HIGHLIGHTS = ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-lens-background'];
 
-async function launchExtension(): Promise<{ context: BrowserContext; cleanup: () => void }> {
-  const ext = join(DIST, 'chrome');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'netgov-lens-bench-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+async function launchExtension(): Promise<ExtensionBrowser> {
+  const { context, cleanup } = await launchWithExtension({
+    extension: join(DIST, 'chrome'),
     executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      ...OFFLINE_ARGS,
-    ],
+    profilePrefix: 'netgov-lens-bench-profile-',
+    extraArgs: OFFLINE_ARGS,
   });
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  return { context, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
+  return { context, cleanup };
 }
 
 async function highlightCount(page: Page): Promise<number> {

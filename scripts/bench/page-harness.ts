@@ -142,6 +142,15 @@ async function startOurs(json: string): Promise<{ running: Running; result: RunR
 
 const SKIP_PARENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'HEAD', 'HTML']);
 
+/**
+ * The result of a contender that works through `total` items one pass each and may stop at its time budget
+ * after `done`: its time is then extrapolated linearly, and marked partial.
+ */
+function budgeted(measuredMs: number, count: number, done: number, total: number): RunResult {
+  if (done === total) return { ms: measuredMs, count };
+  return { ms: (measuredMs * total) / done, count, partial: { done, total, measuredMs } };
+}
+
 const api: BenchApi = {
   floor() {
     const t0 = performance.now();
@@ -193,13 +202,7 @@ const api: BenchApi = {
       done += chunk.length;
       if (performance.now() - t0 > budgetMs && done < keywords.length) break;
     }
-    const measured = performance.now() - t0;
-    if (done === keywords.length) return { ms: measured, count };
-    return {
-      ms: (measured * keywords.length) / done,
-      count,
-      partial: { done, total: keywords.length, measuredMs: measured },
-    };
+    return budgeted(performance.now() - t0, count, done, keywords.length);
   },
 
   naive(sources, flags, budgetMs) {
@@ -222,13 +225,7 @@ const api: BenchApi = {
       done++;
       if ((done & 15) === 0 && performance.now() - t0 > budgetMs && done < sources.length) break;
     }
-    const measured = performance.now() - t0;
-    if (done === sources.length) return { ms: measured, count };
-    return {
-      ms: (measured * sources.length) / done,
-      count,
-      partial: { done, total: sources.length, measuredMs: measured },
-    };
+    return budgeted(performance.now() - t0, count, done, sources.length);
   },
 
   async burst(paragraphs) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { projectRoot } from '../dictionary-build.js';
-import { minifiedCssText } from '../lib/minified-css-text.js';
+import { BUNDLE_TARGETS, bundleOptions } from '../lib/bundle-options.js';
 import { DIST } from './setup.js';
 
 export interface SizeResult {
@@ -40,20 +40,10 @@ export async function measureSize(): Promise<SizeResult> {
   const built = readFileSync(file);
   // The same options as scripts/build.ts, to attribute the bytes (the built file itself is what is reported).
   const result = await esbuild.build({
+    ...bundleOptions(BUNDLE_TARGETS.chrome),
     entryPoints: [join(projectRoot, 'src', 'content', 'index.ts')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: ['chrome121'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    loader: { '.css': 'text' },
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    metafile: true,
-    plugins: [minifiedCssText],
+    metafile: true, // in bundleOptions too; written here so that the result's type has the metafile
     write: false,
-    logLevel: 'warning',
   });
   const output = Object.values(result.metafile.outputs)[0];
   const bytes = new Map<string, number>();

@@ -1,4 +1,5 @@
-// esbuild plugin shared by the build and the benchmark's size attribution.
+// The esbuild options every extension context is bundled with: used by the build and, so that its byte
+// attribution matches the built file, by the benchmark's size measurement.
 import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -6,7 +7,7 @@ import * as esbuild from 'esbuild';
  * CSS imported as text (the popover's stylesheet, inlined into its shadow root) is minified like the code
  * around it: the content script is injected into every frame, so its bytes count.
  */
-export const minifiedCssText: esbuild.Plugin = {
+const minifiedCssText: esbuild.Plugin = {
   name: 'minified-css-text',
   setup(build) {
     build.onLoad({ filter: /\.css$/ }, async (args) => {
@@ -19,3 +20,24 @@ export const minifiedCssText: esbuild.Plugin = {
     });
   },
 };
+
+/** The browser versions each build targets (the manifest's minimum versions). */
+export const BUNDLE_TARGETS = { chrome: ['chrome121'], firefox: ['firefox140'] } as const;
+
+export function bundleOptions(target: readonly string[]): esbuild.BuildOptions {
+  return {
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: [...target],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    legalComments: 'none',
+    logLevel: 'warning',
+    // No eval, no remote code: everything is bundled and static.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    metafile: true,
+    plugins: [minifiedCssText],
+  };
+}

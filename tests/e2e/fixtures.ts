@@ -1,10 +1,12 @@
 // Playwright fixtures: one Chromium with the built extension per test file (worker), a local server for
 // fixtures and the shared corpus, and helpers to reach the extension's service worker.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page, test as base, type Worker } from '@playwright/test';
+import { type BrowserContext, type Page, test as base, type Worker } from '@playwright/test';
+import {
+  type ExtensionBrowser,
+  launchWithExtension as launchExtensionBrowser,
+} from '../../scripts/lib/extension-browser.js';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,24 +22,15 @@ export interface ExtensionFixtures {
   serviceWorker: Worker;
 }
 
-export async function launchWithExtension(): Promise<{ context: BrowserContext; cleanup: () => void }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'netgov-lens-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const browser = await launchExtensionBrowser({
+    extension: EXTENSION,
     executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    profilePrefix: 'netgov-lens-profile-',
   });
   // Pages reference publishers' hosts (ads, fonts): only 127.0.0.1 is reachable, the rest is refused fast.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
-  return { context, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
+  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+  return browser;
 }
 
 /** A persistent context with the built extension, for one worker (also used by files that want their own). */
