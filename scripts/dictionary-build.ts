@@ -10,8 +10,8 @@ export const dictionaryRoot = join(projectRoot, 'dictionary');
 
 export class DictionaryError extends Error {}
 
-export function buildDictionary(root = dictionaryRoot): CompileResult {
-  const loaded = loadDictionary(root);
+export function buildDictionary(root = dictionaryRoot, drafts: string[] = []): CompileResult {
+  const loaded = loadDictionary(root, drafts);
   const compiled = loaded.problems.length === 0 ? compileDictionary(loaded) : undefined;
   const problems = [...loaded.problems, ...(compiled?.problems ?? [])];
   if (problems.length > 0 || !compiled) {

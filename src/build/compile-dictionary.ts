@@ -11,7 +11,17 @@ export interface CompileResult {
   matcher: CompiledMatcher;
   data: DictionaryData;
   problems: DictionaryProblem[];
-  stats: { terms: number; aliases: number; patterns: number; states: number; positions: number; references: number; categories: number };
+  stats: {
+    terms: number;
+    debateTerms: number;
+    referenceTerms: number;
+    aliases: number;
+    patterns: number;
+    states: number;
+    positions: number;
+    references: number;
+    categories: number;
+  };
 }
 
 export function compileDictionary(dict: LoadedDictionary): CompileResult {
@@ -38,7 +48,7 @@ export function compileDictionary(dict: LoadedDictionary): CompileResult {
     references[key] = shipped;
   }
   const data: DictionaryData = {
-    format: 1,
+    format: 2,
     categories: dict.categories,
     terms: terms.map((t) => ({
       id: t.id,
@@ -46,7 +56,18 @@ export function compileDictionary(dict: LoadedDictionary): CompileResult {
       category: t.category,
       aliases: t.aliases.map((a) => aliasSpec(a).text),
       definition: t.definition.trim(),
-      positions: t.positions.map((p) => ({ stance: p.stance, summary: p.summary.trim(), holders: p.holders, cites: p.cites })),
+      kind: t.kind,
+      ...(t.status ? { status: t.status.trim() } : {}),
+      ...(t.source ? { source: t.source } : {}),
+      reviewed: t.reviewed,
+      positions: t.positions.map((p) => ({
+        stance: p.stance,
+        summary: p.summary.trim(),
+        holders: p.holders,
+        cites: p.cites,
+        ...(p.relation ? { relation: p.relation } : {}),
+      })),
+      debates: t.debates,
       related: t.related,
     })),
     references,
@@ -57,6 +78,8 @@ export function compileDictionary(dict: LoadedDictionary): CompileResult {
     problems,
     stats: {
       terms: terms.length,
+      debateTerms: terms.filter((t) => t.kind === 'debate').length,
+      referenceTerms: terms.filter((t) => t.kind === 'reference').length,
       aliases: terms.reduce((n, t) => n + t.aliases.length, 0),
       patterns: matcher.patternTerm.length,
       states: matcher.trie.childCounts.length,

@@ -1,6 +1,6 @@
 // Reads the human-edited dictionary (YAML terms, BibTeX references, categories), validates every file
 // and every cross-reference, and reports each problem with its file, line and field.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
@@ -79,9 +79,29 @@ function zodProblems(error: z.ZodError, file: string, lineOf: ParsedYaml['lineOf
   });
 }
 
-export function loadDictionary(root: string): LoadedDictionary {
+/** Files of one kind in the dictionary folder and in any draft folders laid out like it (terms/, references/). */
+function filesIn(dirs: string[], sub: string, pattern: RegExp): string[] {
+  return dirs.flatMap((dir) => {
+    const full = join(dir, sub);
+    if (dir !== dirs[0] && !existsSync(full)) return [];
+    return readdirSync(full)
+      .filter((n) => pattern.test(n))
+      .sort()
+      .map((n) => join(full, n));
+  });
+}
+
+/**
+ * Loads the dictionary at `root`; `drafts` are folders laid out like it (terms/, references/) whose files are
+ * checked together with it, so an editor can validate new entries before moving them in.
+ */
+export function loadDictionary(root: string, drafts: string[] = []): LoadedDictionary {
+  const dirs = [root, ...drafts];
   const problems: DictionaryProblem[] = [];
-  const rel = (p: string): string => relative(join(root, '..'), p);
+  const rel = (p: string): string => {
+    const r = relative(join(root, '..'), p);
+    return r.startsWith('..') ? p : r;
+  };
 
   // Categories.
   const categoriesPath = join(root, 'categories.yaml');
@@ -93,9 +113,7 @@ export function loadDictionary(root: string): LoadedDictionary {
 
   // References.
   const references: LoadedDictionary['references'] = {};
-  const refDir = join(root, 'references');
-  for (const name of readdirSync(refDir).filter((n) => n.endsWith('.bib')).sort()) {
-    const path = join(refDir, name);
+  for (const path of filesIn(dirs, 'references', /\.bib$/)) {
     const file = rel(path);
     const text = readFileSync(path, 'utf8');
     const lineAt = (offsetText: string): number | undefined => {
@@ -133,9 +151,8 @@ export function loadDictionary(root: string): LoadedDictionary {
 
   // Terms.
   const terms: LoadedTerm[] = [];
-  const termDir = join(root, 'terms');
-  for (const name of readdirSync(termDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const path = join(termDir, name);
+  for (const path of filesIn(dirs, 'terms', /\.ya?ml$/)) {
+    const name = basename(path);
     const file = rel(path);
     const y = readYaml(path, file);
     problems.push(...y.problems);
@@ -155,6 +172,8 @@ export function loadDictionary(root: string): LoadedDictionary {
   problems.push(...crossCheck(categories, terms, references));
   return { root, categories, terms, references, problems };
 }
+
+const today = (): string => new Date().toISOString().slice(0, 10);
 
 function crossCheck(
   categories: { id: string }[],
@@ -182,6 +201,16 @@ function crossCheck(
         else if (!ref.doi && !ref.isbn && !ref.url) problems.push({ ...at, message: `"${key}" has no DOI, ISBN or URL, so it cannot be cited` });
       }),
     );
+    t.debates.forEach((id, i) => {
+      const at = { file: t.file, line: t.lineOf(['debates', i]), field: `debates.${i}` };
+      const target = seen.get(id);
+      if (id === t.id) problems.push({ ...at, message: 'an entry cannot be its own debate' });
+      else if (!target) problems.push({ ...at, message: `dangling debate id "${id}"` });
+      else if (target.kind !== 'debate') problems.push({ ...at, message: `"${id}" is a reference entry, not a debate entry` });
+    });
+    if (t.reviewed > today()) {
+      problems.push({ file: t.file, line: t.lineOf(['reviewed']), field: 'reviewed', message: `${t.reviewed} is in the future` });
+    }
     t.related.forEach((id, i) => {
       if (id === t.id) problems.push({ file: t.file, line: t.lineOf(['related', i]), field: `related.${i}`, message: 'a term cannot be related to itself' });
       else if (!seen.has(id)) problems.push({ file: t.file, line: t.lineOf(['related', i]), field: `related.${i}`, message: `dangling related id "${id}"` });

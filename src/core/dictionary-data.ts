@@ -31,6 +31,14 @@ export interface Position {
   summary: string;
   holders: string[];
   cites: string[];
+  /** How the position relates to the term, as its writer set it. */
+  relation?: 'supports' | 'criticises' | 'reframes';
+}
+
+/** The primary source of a reference entry: the official text or site. */
+export interface PrimarySource {
+  title: string;
+  url: string;
 }
 
 export interface TermEntry {
@@ -40,7 +48,17 @@ export interface TermEntry {
   /** The aliases as written (for display in the glossary and options search). */
   aliases: string[];
   definition: string;
+  /** debate: explained through its positions; reference: an institution, law or process, with its debates. */
+  kind: 'debate' | 'reference';
+  /** Facts that move, true as of `reviewed`. */
+  status?: string;
+  source?: PrimarySource;
+  /** The day the entry's facts were last checked, YYYY-MM-DD: set for every dictionary entry (the build
+   * checks it), absent for the reader's own terms. */
+  reviewed?: string;
   positions: Position[];
+  /** Ids of the debate entries this entry belongs to. */
+  debates: string[];
   related: string[];
 }
 
@@ -50,7 +68,7 @@ export interface Category {
 }
 
 export interface DictionaryData {
-  format: 1;
+  format: 2;
   categories: Category[];
   terms: TermEntry[];
   references: Record<string, Reference>;

@@ -6,7 +6,9 @@ import { loadDictionary } from '../../../src/build/load-dictionary.js';
 import { Matcher } from '../../../src/core/match.js';
 import { normalizePhrase } from '../../../src/core/normalize.js';
 
-const loaded = loadDictionary(join(__dirname, '..', '..', '..', 'dictionary'));
+// NETGOV_DICT_DRAFTS (folders separated by ':') checks draft entries together with the dictionary.
+const drafts = (process.env.NETGOV_DICT_DRAFTS ?? '').split(':').filter(Boolean);
+const loaded = loadDictionary(join(__dirname, '..', '..', '..', 'dictionary'), drafts);
 const { matcher: compiled } = compileDictionary(loaded);
 const matcher = new Matcher(compiled);
 
