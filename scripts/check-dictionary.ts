@@ -8,7 +8,10 @@ import { buildDictionary, DictionaryError } from './dictionary-build.js';
 const { values } = parseArgs({ options: { drafts: { type: 'string', multiple: true, default: [] } } });
 
 try {
-  const { stats, data } = buildDictionary(undefined, values.drafts.map((d) => resolve(d)));
+  const { stats, data } = buildDictionary(
+    undefined,
+    values.drafts.map((d) => resolve(d)),
+  );
   const perCategory = data.categories
     .map((c) => `${c.id} ${data.terms.filter((t) => t.category === c.id).length}`)
     .join(', ');
