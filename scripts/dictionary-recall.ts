@@ -57,7 +57,7 @@ function occurrences(text: string, form: string): [number, number][] {
   return out;
 }
 
-const totals = { core: [0, 0], all: [0, 0] };
+const totals = { core: { found: 0, listed: 0 }, all: { found: 0, listed: 0 } };
 for (const [name, doc] of Object.entries(listed)) {
   const text = plainText(readFileSync(join(corpus, 'news2025', `${name}.md`), 'utf8'));
   const matches = matcher.findAll(text);
@@ -70,16 +70,15 @@ for (const [name, doc] of Object.entries(listed)) {
     const label = `${t.term}${t.tier === 'core' ? '*' : ''}`;
     if (hit.length) found.push(`${label} → ${hit[0]}`);
     else missed.push(label);
-    totals.all[1]++;
-    if (hit.length) totals.all[0]++;
-    if (t.tier === 'core') {
-      totals.core[1]++;
-      if (hit.length) totals.core[0]++;
+    for (const tally of t.tier === 'core' ? [totals.all, totals.core] : [totals.all]) {
+      tally.listed++;
+      if (hit.length) tally.found++;
     }
   }
   console.log(`\n${name} (${doc.language}): ${found.length} of ${doc.terms.length} found`);
   if (!values.missed && found.length) console.log(`  found:  ${found.join('; ')}`);
   if (missed.length) console.log(`  missed: ${missed.join('; ')}`);
 }
-const pct = ([a, b]: number[]): string => `${a} of ${b} (${(((a ?? 0) / (b || 1)) * 100).toFixed(1)} %)`;
+const pct = ({ found, listed }: { found: number; listed: number }): string =>
+  `${found} of ${listed} (${((found / (listed || 1)) * 100).toFixed(1)} %)`;
 console.log(`\n* = core. Core surface forms found: ${pct(totals.core)}; all listed forms: ${pct(totals.all)}`);

@@ -36,6 +36,7 @@ export function personalEntry(term: PersonalTerm, provider: LookupProvider): Ent
     categoryLabel: t('popoverPersonalCategory'),
     references: [],
     relatedLabels: {},
+    debates: [],
     personal: { note: term.note, links },
   };
 }

@@ -1,17 +1,11 @@
 // Typed wrappers around runtime messaging to the background (tabs messaging: platform/tabs.ts).
-import type { DictionaryData, TermEntry } from '../core/dictionary-data.js';
-import type { ReferenceView } from '../core/reference-view.js';
+import type { DictionaryData } from '../core/dictionary-data.js';
+import type { EntryView } from '../core/entry-view.js';
 import type { TermCount, ToBackground } from '../core/messages.js';
 import { extensionApi } from './extension-api.js';
 
-export interface EntryResponse {
-  entry: TermEntry;
-  categoryLabel: string;
-  references: ReferenceView[];
-  relatedLabels: Record<string, string>;
-  /** Set for the reader's own terms: their note and links instead of positions. */
-  personal?: { note: string; links: { kind: 'doi' | 'isbn' | 'url'; text: string; url: string }[] };
-}
+/** What `get-entry` answers: the popover's view of one term. */
+export type EntryResponse = EntryView;
 
 export async function sendToBackground(message: ToBackground): Promise<unknown> {
   return extensionApi().runtime.sendMessage(message);

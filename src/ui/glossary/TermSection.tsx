@@ -1,6 +1,7 @@
 // One term of the glossary: label, category, other spellings, definition, the positions with their works,
 // and links to related terms' sections.
 import { t } from '../../platform/i18n.js';
+import { DebateLinks, EntryFacts } from '../components/EntryFacts.js';
 import { type CitationActions, Positions } from '../components/TermCard.js';
 import type { GlossaryTerm } from './glossary-data.js';
 
@@ -53,8 +54,30 @@ export function TermSection({
         </p>
       ) : null}
       <p class="definition">{entry.definition}</p>
-      <p class="term-subhead">{t('positionsHeading')}</p>
-      <Positions data={term.data} actions={actions} headingLevel={4} />
+      <EntryFacts entry={entry} openUrl={actions.openUrl} />
+      <DebateLinks
+        debates={term.data.debates.filter((d) => hasTerm(d.id))}
+        render={(debate, content) => (
+          <a
+            class="debate-link"
+            href={`#term-${debate.id}`}
+            onClick={(e) => {
+              if (location.hash === `#term-${debate.id}`) {
+                e.preventDefault();
+                onReveal(debate.id);
+              }
+            }}
+          >
+            {content}
+          </a>
+        )}
+      />
+      {entry.positions.length > 0 ? (
+        <>
+          <p class="term-subhead">{t('positionsHeading')}</p>
+          <Positions data={term.data} actions={actions} headingLevel={4} />
+        </>
+      ) : null}
       {related.length > 0 ? (
         <div class="term-related">
           <span class="term-subhead" id={`term-${term.id}-related`}>

@@ -1,7 +1,7 @@
 // The glossary's view of the dictionary: each term with what the shared components need, what it is also
 // written as, its search text, and the totals shown in the introduction.
 import type { Category, DictionaryData, TermEntry } from '../../core/dictionary-data.js';
-import { referenceView } from '../../core/reference-view.js';
+import { entryIndex, entryView } from '../../core/entry-view.js';
 import type { EntryResponse } from '../../platform/messaging.js';
 import { searchDoc, type SearchDoc } from './search.js';
 
@@ -35,29 +35,17 @@ export function alsoWrittenAs(entry: Pick<TermEntry, 'label' | 'aliases'>): stri
 }
 
 export function buildGlossary(dict: DictionaryData): Glossary {
-  const labels = new Map(dict.terms.map((t) => [t.id, t.label]));
-  const categoryLabels = new Map(dict.categories.map((c) => [c.id, c.label]));
+  const index = entryIndex(dict);
   const cited = new Set<string>();
   let positions = 0;
   const terms = dict.terms
     .map((entry): GlossaryTerm => {
-      const keys = [...new Set(entry.positions.flatMap((p) => p.cites))];
-      const references = keys.flatMap((k) => {
-        const ref = dict.references[k];
-        return ref ? [referenceView(ref)] : [];
-      });
-      for (const r of references) cited.add(r.key);
+      const data = entryView(index, entry);
+      for (const r of data.references) cited.add(r.key);
       positions += entry.positions.length;
-      const relatedLabels: Record<string, string> = {};
-      for (const id of entry.related) relatedLabels[id] = labels.get(id) ?? id;
       return {
         id: entry.id,
-        data: {
-          entry,
-          categoryLabel: categoryLabels.get(entry.category) ?? entry.category,
-          references,
-          relatedLabels,
-        },
+        data,
         alsoWritten: alsoWrittenAs(entry),
         // Holders too: readers look for a scholar they know ("Mueller") as often as for a word.
         search: searchDoc([

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryResponse } from '../../platform/messaging.js';
 import { t } from '../../platform/i18n.js';
+import { DebateLinks, EntryFacts } from '../components/EntryFacts.js';
 import { type CitationActions, Positions } from '../components/TermCard.js';
 import { PersonalBody } from './PersonalBody.js';
 
@@ -101,8 +102,21 @@ export function Popover(props: PopoverProps) {
               <p class="definition" id="ngl-definition">
                 {data.entry.definition}
               </p>
-              <h3 class="section-title">{t('positionsHeading')}</h3>
-              <Positions data={data} actions={props.actions} headingLevel={4} compact />
+              <EntryFacts entry={data.entry} openUrl={props.actions.openUrl} />
+              <DebateLinks
+                debates={data.debates}
+                render={(debate, content) => (
+                  <button type="button" class="debate-link" onClick={() => setStack([...stack, debate.id])}>
+                    {content}
+                  </button>
+                )}
+              />
+              {data.entry.positions.length > 0 ? (
+                <>
+                  <h3 class="section-title">{t('positionsHeading')}</h3>
+                  <Positions data={data} actions={props.actions} headingLevel={4} compact />
+                </>
+              ) : null}
             </>
           )}
           {data.entry.related.length > 0 ? (
