@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // One worker: the machines have two cores and Chromium with an extension is heavy.
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One line when the real-page corpus is missing (its tests are skipped; with CI=true, an error).
+  globalSetup: './tests/e2e/global-setup.ts',
   workers: 1,
   // One retry in CI only: a test that fails twice fails; a pass on retry is reported as flaky.
   retries: process.env.CI ? 1 : 0,

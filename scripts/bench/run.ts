@@ -1,5 +1,5 @@
 // npm run bench: the content script's cost against the physical floor, mark.js and a naive matcher, in one
-// headless Chromium, on the shared corpus and on synthetic pages; then scaling, long tasks, a live-update
+// headless Chromium, on the real-page corpus (scripts/lib/corpus-root.ts) and on synthetic pages; then scaling, long tasks, a live-update
 // burst, size, memory and hover latency. Prints a table, writes bench/results.json and BENCHMARKS.md.
 //
 //   npm run bench                         everything (a few minutes on two cores)

@@ -9,12 +9,14 @@ import { loadDictionary } from '../../src/build/load-dictionary.js';
 import type { CompiledMatcher } from '../../src/core/compiled-matcher.js';
 import type { DictionaryData } from '../../src/core/dictionary-data.js';
 import { dictionaryRoot, projectRoot } from '../dictionary-build.js';
+import { CORPUS_MISSING, findCorpus } from '../lib/corpus-root.js';
 import { startServer, type StaticServer } from '../lib/static-server.js';
 import { aliasSource, combinedSource, patternStrings, REGEXP_FLAGS } from './aliases.js';
 import type { ContenderInputs } from './measure.js';
 import { scaledDictionary, writeSyntheticPages } from './synthetic.js';
 
-export const CORPUS = join(projectRoot, '..', 'shared', 'corpus');
+/** The real-page corpus (scripts/lib/corpus-root.ts); the bench needs it. */
+export const CORPUS = findCorpus();
 export const DIST = process.env.NETGOV_DIST ?? join(projectRoot, 'dist');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const GENERATED = join(projectRoot, 'build', 'generated');
@@ -91,18 +93,18 @@ const PAGE_HEADERS = {
   'Content-Security-Policy': "script-src 'none'",
 };
 
-function corpusPages(baseUrl: string): BenchPage[] {
+function corpusPages(corpus: string, baseUrl: string): BenchPage[] {
   const out: BenchPage[] = [];
-  for (const dir of readdirSync(CORPUS, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const file of readdirSync(join(CORPUS, dir.name))
+  for (const dir of readdirSync(corpus, { withFileTypes: true })) {
+    if (!dir.isDirectory() || dir.name.startsWith('.')) continue;
+    for (const file of readdirSync(join(corpus, dir.name))
       .filter((f) => f.endsWith('.html'))
       .sort()) {
       out.push({
         name: `${dir.name}/${file.replace(/\.html$/, '')}`,
         group: dir.name === 'govtext' ? 'govtext' : 'news',
         url: `${baseUrl}/corpus/${dir.name}/${encodeURIComponent(file)}`,
-        bytes: statSync(join(CORPUS, dir.name, file)).size,
+        bytes: statSync(join(corpus, dir.name, file)).size,
       });
     }
   }
@@ -115,6 +117,8 @@ export async function prepare(options: {
   naiveBudgetMs: number;
   markBudgetMs: number;
 }): Promise<Prepared> {
+  if (!CORPUS) throw new Error(`bench: ${CORPUS_MISSING}`);
+  const corpus = CORPUS;
   const matcher = JSON.parse(readFileSync(join(GENERATED, 'matcher.json'), 'utf8')) as CompiledMatcher;
   const data = JSON.parse(readFileSync(join(GENERATED, 'dictionary.json'), 'utf8')) as DictionaryData;
   const termTexts = data.terms.flatMap((t) => t.aliases);
@@ -128,14 +132,14 @@ export async function prepare(options: {
   const synthetic = writeSyntheticPages(syntheticDir, termTexts);
   const server = await startServer(
     {
-      '/corpus/': CORPUS,
+      '/corpus/': corpus,
       '/synthetic/': syntheticDir,
       '/fixtures/': join(projectRoot, 'tests', 'fixtures', 'pages'),
     },
     (path) => (path.startsWith('/fixtures/') ? {} : PAGE_HEADERS),
   );
   const pages = [
-    ...corpusPages(server.url),
+    ...corpusPages(corpus, server.url),
     ...synthetic.map<BenchPage>((s) => ({
       name: s.name,
       group: 'synthetic',

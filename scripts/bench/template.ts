@@ -5,7 +5,7 @@ import { MARKERS } from './report.js';
 export const TEMPLATE = `# Benchmarks
 
 What a page load costs with Netgov Lens, against the physical floor and against what other extensions use,
-measured in one headless Chromium run on the pages of \`../shared/corpus/\` and on synthetic pages.
+measured in one headless Chromium run on the pages of the real-page corpus (\`tests/corpus/manifest.tsv\`) and on synthetic pages.
 
 \`\`\`sh
 npm install
@@ -17,7 +17,7 @@ npx tsx scripts/bench/profile.ts hrpc-research ours              # CPU profile o
 
 ## How it is measured
 
-- **Pages**: the 25 news pages and 15 governance texts of \`../shared/corpus/\`, served from 127.0.0.1 with page
+- **Pages**: the 25 news pages and 15 governance texts of the corpus, served from 127.0.0.1 with page
   scripts switched off (\`Content-Security-Policy: script-src 'none'\`, so every load is the same document) and
   cross-origin isolated (so \`performance.now()\` resolves to 5 µs, not 100 µs). Every host name but 127.0.0.1
   fails to resolve inside the browser. Three synthetic pages are generated from a fixed seed: 1 MB and 5 MB of

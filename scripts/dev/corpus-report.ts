@@ -5,8 +5,13 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from '../lib/static-server.js';
 import { projectRoot } from '../dictionary-build.js';
+import { CORPUS_MISSING, findCorpus } from '../lib/corpus-root.js';
 
-const corpus = join(projectRoot, '..', 'shared', 'corpus');
+const corpus = findCorpus();
+if (!corpus) {
+  console.error(`corpus-report: ${CORPUS_MISSING}`);
+  process.exit(1);
+}
 const server = await startServer({ '/corpus/': corpus });
 const ext = join(process.env.NETGOV_DIST ?? join(projectRoot, 'dist'), 'chrome');
 const context = await chromium.launchPersistentContext(join(projectRoot, '.tmp', `report-profile-${process.pid}`), {
@@ -16,7 +21,7 @@ const context = await chromium.launchPersistentContext(join(projectRoot, '.tmp',
 });
 await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
 const pages = readdirSync(corpus, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
   .flatMap((d) =>
     readdirSync(join(corpus, d.name))
       .filter((f) => f.endsWith('.html'))

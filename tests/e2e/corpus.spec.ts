@@ -1,4 +1,4 @@
-// Every real page of ../shared/corpus, loaded from 127.0.0.1 with the extension in Chromium:
+// Every real page of the corpus (scripts/lib/corpus-root.ts), loaded from 127.0.0.1 with the extension in Chromium:
 // the expected terms are found (and nothing else), the DOM is identical to a run without the extension,
 // no page errors, and hovering a found term opens its popover.
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import {
   expect,
   highlightCount,
   highlightedRanges,
+  needsCorpus,
   popover,
   resetSettings,
   serializeDom,
@@ -51,6 +52,8 @@ async function deterministic(page: Page): Promise<void> {
   await page.addInitScript(DETERMINISTIC);
 }
 
+needsCorpus();
+
 let plain: Browser;
 test.beforeAll(async () => {
   plain = await chromium.launch({ executablePath: CHROMIUM, headless: true });
@@ -65,6 +68,7 @@ test.beforeEach(async ({ serviceWorker }) => {
 
 for (const [path, { expected }] of Object.entries(expectations)) {
   test(`corpus: ${path}`, async ({ extContext, server, serviceWorker }) => {
+    needsCorpus(path);
     const url = `${server.url}/corpus/${path}`;
     // Baseline without the extension.
     const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,5 +1,6 @@
 // Playwright fixtures: one Chromium with the built extension per test file (worker), a local server for
-// fixtures and the shared corpus, and helpers to reach the extension's service worker.
+// fixtures and the real-page corpus, and helpers to reach the extension's service worker.
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type Page, test as base, type Worker } from '@playwright/test';
@@ -7,12 +8,14 @@ import {
   type ExtensionBrowser,
   launchWithExtension as launchExtensionBrowser,
 } from '../../scripts/lib/extension-browser.js';
+import { CORPUS_MISSING, findCorpus } from '../../scripts/lib/corpus-root.js';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.NETGOV_DIST ?? join(ROOT, 'dist');
 export const EXTENSION = join(DIST, 'chrome');
-export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+/** The real-page corpus (see scripts/lib/corpus-root.ts for where it is looked for), or undefined. */
+export const CORPUS = findCorpus();
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionFixtures {
@@ -44,7 +47,10 @@ export async function extensionContext({}, use: (context: BrowserContext) => Pro
 export const test = base.extend<object, ExtensionFixtures>({
   server: [
     async ({}, use) => {
-      const server = await startServer({ '/fixtures/': join(ROOT, 'tests', 'fixtures', 'pages'), '/corpus/': CORPUS });
+      const server = await startServer({
+        '/fixtures/': join(ROOT, 'tests', 'fixtures', 'pages'),
+        ...(CORPUS ? { '/corpus/': CORPUS } : {}),
+      });
       await use(server);
       await server.close();
     },
@@ -67,6 +73,22 @@ export const test = base.extend<object, ExtensionFixtures>({
 });
 
 export const expect = test.expect;
+
+/** Whether the corpus holds the file (a path under the corpus, e.g. "govtext/rpki-faq.html"). */
+export function corpusHas(path: string): boolean {
+  return !!CORPUS && existsSync(join(CORPUS, path));
+}
+
+/**
+ * Skips what needs the corpus when it is not here (global-setup.ts has said so once, or failed in CI):
+ * at the top of a file, the whole file; inside a test, that test, also when one of `paths` is missing
+ * (a corpus from `npm run corpus:fetch` has the news pages only).
+ */
+export function needsCorpus(...paths: string[]): void {
+  test.skip(!CORPUS, CORPUS_MISSING);
+  const missing = paths.filter((p) => !corpusHas(p));
+  test.skip(missing.length > 0, `not in the corpus at ${CORPUS}: ${missing.join(', ')}`);
+}
 
 /** Clears stored settings (each test starts from the defaults). */
 export async function resetSettings(sw: Worker): Promise<void> {

@@ -7,6 +7,7 @@ import {
   expect,
   highlightCount,
   highlightedRanges,
+  needsCorpus,
   resetSettings,
   setSettings,
   test,
@@ -40,6 +41,7 @@ test('unchecking a term removes its highlights from an open tab and lowers the b
   serviceWorker,
   extensionId,
 }) => {
+  needsCorpus(VERGE.slice('/corpus/'.length));
   const page = await context.newPage();
   await page.goto(`${server.url}${VERGE}`);
   await waitForHighlights(page, 3);

@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { DictionaryData } from '../../src/core/dictionary-data.js';
-import { expect, highlightCount, resetSettings, ROOT, setSettings, test, waitForHighlights } from './fixtures.js';
+import {
+  expect,
+  highlightCount,
+  needsCorpus,
+  resetSettings,
+  ROOT,
+  setSettings,
+  test,
+  waitForHighlights,
+} from './fixtures.js';
 
 const data = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
 const labels = new Map(data.terms.map((t) => [t.id, t.label]));
@@ -50,6 +59,7 @@ test('lists the page terms by category and shows the chosen one on the page', as
   serviceWorker,
   extensionId,
 }) => {
+  needsCorpus(VERGE.slice('/corpus/'.length));
   const { page, tabId } = await openTab(context, serviceWorker, `${server.url}${VERGE}`);
   await waitForHighlights(page, 3);
   await expect.poll(async () => (await tabTerms(serviceWorker, tabId)).length).toBeGreaterThan(0);
@@ -96,6 +106,7 @@ test('the site switch turns annotation off and back on for the site', async ({
   serviceWorker,
   extensionId,
 }) => {
+  needsCorpus(VERGE.slice('/corpus/'.length));
   const { page, tabId } = await openTab(context, serviceWorker, `${server.url}${VERGE}`);
   const before = await waitForHighlights(page, 3);
   const popup = await openPopup(context, extensionId, tabId);
@@ -127,6 +138,7 @@ test('says so plainly when there is nothing to list', async ({
   serviceWorker,
   extensionId,
 }) => {
+  needsCorpus('readability/mathjax.html', VERGE.slice('/corpus/'.length));
   // A page without governance terms.
   const { page, tabId } = await openTab(context, serviceWorker, `${server.url}/corpus/readability/mathjax.html`);
   await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');

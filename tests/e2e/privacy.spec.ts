@@ -1,11 +1,20 @@
-// Real pages of ../shared/corpus, with and without the extension: what a reader selects, finds and copies
+// Real pages of the corpus (scripts/lib/corpus-root.ts), with and without the extension: what a reader selects, finds and copies
 // is the same text; the extension makes no network request of its own (from the page, its service worker
 // or its own pages); and one annotated page with an open popover is kept as a screenshot per run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Request } from '@playwright/test';
 import { ErrorWatch, hoverRange, NO_ERRORS, PageProbe, settledCount } from '../fixtures/pages/hostile/harness.js';
-import { CHROMIUM, deterministicPageScript, expect, popover, popoverSettled, resetSettings, test } from './fixtures.js';
+import {
+  CHROMIUM,
+  deterministicPageScript,
+  expect,
+  needsCorpus,
+  popover,
+  popoverSettled,
+  resetSettings,
+  test,
+} from './fixtures.js';
 
 const expectations = JSON.parse(readFileSync(join(import.meta.dirname, 'corpus-expectations.json'), 'utf8')) as Record<
   string,
@@ -118,6 +127,8 @@ function watchNetwork(page: Page): Promise<{ urls: Set<string>; fromExtension: s
   })();
 }
 
+needsCorpus();
+
 let plain: Browser;
 let plainContext: BrowserContext;
 /** Every request any context of the extension's browser made that is not a web page's own. */
@@ -165,6 +176,7 @@ async function openDeterministic(context: BrowserContext): Promise<Page> {
 
 for (const path of Object.keys(expectations)) {
   test(`corpus text and network: ${path}`, async ({ extContext, server, extensionId }) => {
+    needsCorpus(path);
     const url = `${server.url}/corpus/${path}`;
     await extContext.grantPermissions(['clipboard-read', 'clipboard-write']);
 
@@ -219,6 +231,7 @@ test('opening popovers and using the extension pages makes no request', async ({
   extensionId,
   serviceWorker,
 }, testInfo) => {
+  needsCorpus('govtext/wikipedia-icann-abstract.html');
   const url = `${server.url}/corpus/govtext/wikipedia-icann-abstract.html`;
   const page = await extContext.newPage();
   watch.watch(page);

@@ -6,7 +6,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse } from '@retorquere/bibtex-parser';
 import type { DictionaryData } from '../../src/core/dictionary-data.js';
-import { expect, resetSettings, ROOT, test, waitForHighlights } from './fixtures.js';
+import { expect, needsCorpus, resetSettings, ROOT, test, waitForHighlights } from './fixtures.js';
 
 const data = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
 
@@ -20,6 +20,7 @@ test('reading list of a corpus page: grouped by term, exports parse back, APA co
   serviceWorker,
   extensionId,
 }) => {
+  needsCorpus('postlight/www.theverge.com.html');
   const page = await extContext.newPage();
   await page.goto(`${server.url}/corpus/postlight/www.theverge.com.html`);
   await waitForHighlights(page, 5);
