@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/core/compile-matcher.js';
 import { parseCompiledMatcher } from '../../../src/core/compiled-matcher.js';
 import { Matcher } from '../../../src/core/match.js';
-
-const generated = join(__dirname, '..', '..', '..', 'build', 'generated', 'matcher.json');
+import { builtDictionary } from '../built-dictionary.js';
 
 describe('parseCompiledMatcher (the copy content scripts read from storage)', () => {
-  const json = readFileSync(generated, 'utf8');
+  const json = builtDictionary().matcherJson;
 
   it('accepts the built dictionary and matches with it', () => {
     const compiled = parseCompiledMatcher(json);

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DictionaryData } from '../../../src/core/dictionary-data.js';
 import { alsoWrittenAs, buildGlossary, termIdFromHash } from '../../../src/ui/glossary/glossary-data.js';
 import { foldForSearch, matchesQuery, searchDoc } from '../../../src/ui/glossary/search.js';
 import { readFilters, writeFilters } from '../../../src/ui/glossary/url-state.js';
+import { builtDictionary } from '../built-dictionary.js';
 
-const dict = JSON.parse(
-  readFileSync(join(__dirname, '..', '..', '..', 'build', 'generated', 'dictionary.json'), 'utf8'),
-) as DictionaryData;
+const dict = builtDictionary().data;
 
 describe('search', () => {
   it('folds case, accents and punctuation', () => {
