@@ -10,6 +10,8 @@ import { expect, needsCorpus, resetSettings, ROOT, test, waitForHighlights } fro
 
 const data = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
 
+needsCorpus('postlight/www.theverge.com.html');
+
 test.beforeEach(async ({ serviceWorker }) => {
   await resetSettings(serviceWorker);
 });
@@ -20,7 +22,6 @@ test('reading list of a corpus page: grouped by term, exports parse back, APA co
   serviceWorker,
   extensionId,
 }) => {
-  needsCorpus('postlight/www.theverge.com.html');
   const page = await extContext.newPage();
   await page.goto(`${server.url}/corpus/postlight/www.theverge.com.html`);
   await waitForHighlights(page, 5);
