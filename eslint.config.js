@@ -32,7 +32,49 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'webextension-polyfill', message: 'Use src/platform/ instead.' }] },
+        {
+          paths: [{ name: 'webextension-polyfill', message: 'Use src/platform/ instead.' }],
+          patterns: [
+            {
+              group: ['**/platform/browser.js'],
+              message: 'Ask src/platform/ for a named capability instead of the raw browser API.',
+            },
+            {
+              group: ['**/platform/extension-api.js'],
+              importNames: ['extensionApi'],
+              message: 'Ask src/platform/ for a named capability instead of the raw browser API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The background is the one writer of settings (src/background/settings-writer.ts): pages and content
+    // scripts send it a change (platform/messaging.ts changeSettings) instead of saving their own copy.
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx', 'src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: 'Use src/platform/ instead.' }],
+          patterns: [
+            {
+              group: ['**/platform/browser.js'],
+              message: 'Ask src/platform/ for a named capability instead of the raw browser API.',
+            },
+            {
+              group: ['**/platform/extension-api.js'],
+              importNames: ['extensionApi'],
+              message: 'Ask src/platform/ for a named capability instead of the raw browser API.',
+            },
+            {
+              group: ['**/platform/settings-store.js'],
+              importNames: ['saveSettings'],
+              message: 'Send a change to the background: changeSettings() in platform/messaging.ts.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -3,9 +3,10 @@ import compiled from '../../build/generated/matcher.json';
 import type { CompiledMatcher } from '../core/compiled-matcher.js';
 import { searchUrl } from '../core/lookup.js';
 import { Matcher } from '../core/match.js';
-import { browser } from '../platform/browser.js';
 import { t } from '../platform/i18n.js';
-import { sendToTab } from '../platform/tabs.js';
+import { onMenuChosen, setSelectionMenus } from '../platform/menus.js';
+import { extensionUrl } from '../platform/runtime.js';
+import { openTabBeside, sendToTab } from '../platform/tabs.js';
 import { loadSettings } from '../platform/settings-store.js';
 
 const LOOKUP_ID = 'netgov-lens-lookup';
@@ -26,38 +27,29 @@ export function termForSelection(text: string): string | null {
 }
 
 export function createContextMenus(): void {
-  browser.contextMenus.removeAll().then(
-    () => {
-      browser.contextMenus.create({ id: LOOKUP_ID, title: t('menuLookup', '%s'), contexts: ['selection'] });
-      browser.contextMenus.create({ id: EXPLAIN_ID, title: t('menuExplain', '%s'), contexts: ['selection'] });
-    },
-    () => undefined,
-  );
+  setSelectionMenus([
+    { id: LOOKUP_ID, title: t('menuLookup', '%s') },
+    { id: EXPLAIN_ID, title: t('menuExplain', '%s') },
+  ]);
 }
 
 export function listenToContextMenus(): void {
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    const selection = (info.selectionText ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION);
+  onMenuChosen(async ({ itemId, selection: raw, frameId, tab }) => {
+    const selection = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION);
     if (!selection) return;
-    if (info.menuItemId === LOOKUP_ID) {
+    if (itemId === LOOKUP_ID) {
       const { settings } = await loadSettings();
-      await browser.tabs.create({
-        url: searchUrl(selection, settings.lookupProvider),
-        ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
-        ...(tab?.id !== undefined ? { openerTabId: tab.id } : {}),
-      });
-    } else if (info.menuItemId === EXPLAIN_ID) {
+      await openTabBeside(searchUrl(selection, settings.lookupProvider), tab);
+    } else if (itemId === EXPLAIN_ID) {
       const id = termForSelection(selection);
       const shown =
         id && tab?.id !== undefined
-          ? await sendToTab(tab.id, { type: 'show-term', id }, info.frameId ?? 0).catch(() => false)
+          ? await sendToTab(tab.id, { type: 'show-term', id }, frameId).catch(() => false)
           : false;
-      if (!shown) {
+      if (shown !== true) {
         // Not a known term, or not annotated on this page: the glossary can still explain or search it.
-        const url = browser.runtime.getURL(
-          `glossary.html${id ? `#term-${id}` : `?q=${encodeURIComponent(selection)}`}`,
-        );
-        await browser.tabs.create({ url, ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
+        const url = extensionUrl(`glossary.html${id ? `#term-${id}` : `?q=${encodeURIComponent(selection)}`}`);
+        await openTabBeside(url, tab, { asOpener: false });
       }
     }
   });

@@ -1,18 +1,26 @@
 // Background: validates every message, keeps per-tab results and the badge, serves dictionary entries,
-// opens lookups in new tabs, and handles commands, the context menu and settings migrations.
+// opens lookups in new tabs, applies every settings change, and handles commands, the context menu and
+// settings migrations.
 import compiled from '../../build/generated/matcher.json';
 import matcherBuild from '../../build/generated/matcher-version.json';
 import { isOpenableUrl } from '../core/lookup.js';
-import { parseToBackground, type ToBackground } from '../core/messages.js';
+import { type BackgroundReplies, parseToBackground, type ToBackground } from '../core/messages.js';
 import { PERSONAL_ID_PREFIX } from '../core/personal-terms.js';
-import { parseSiteEntry } from '../core/sites.js';
-import { browser, type Runtime } from '../platform/browser.js';
-import { sendToTab } from '../platform/tabs.js';
 import { storeCompiledMatcher } from '../platform/matcher-store.js';
+import {
+  extensionUrl,
+  onCommand,
+  onInstalledOrUpdated,
+  onOwnMessage,
+  openOptionsPage,
+  type Sender,
+} from '../platform/runtime.js';
 import { loadSettings, saveSettings } from '../platform/settings-store.js';
+import { activeTab, onTabClosed, onTabNavigated, openTabBeside, sendToTab } from '../platform/tabs.js';
 import { createContextMenus, listenToContextMenus } from './context-menu.js';
 import { entryFor } from './entries.js';
 import { personalEntryFor } from './personal-entry.js';
+import { createSettingsWriter } from './settings-writer.js';
 import { clearTab, getTabResults, setFrameResults } from './tab-results.js';
 
 let matcherJson: string | undefined;
@@ -26,66 +34,53 @@ async function storeThisBuildsMatcher(): Promise<void> {
   await storeCompiledMatcher(matcherBuild.version, compiledJson()).catch(() => undefined);
 }
 
-function isOwnSender(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
+const changeSettings = createSettingsWriter({ load: async () => (await loadSettings()).settings, save: saveSettings });
+
+type Handlers = {
+  [K in ToBackground['type']]: (
+    msg: Extract<ToBackground, { type: K }>,
+    sender: Sender,
+  ) => Promise<BackgroundReplies[K]> | BackgroundReplies[K];
+};
+
+const handlers: Handlers = {
+  'page-terms': async (msg, sender) => {
+    if (sender.tab?.id === undefined) return false;
+    await setFrameResults(sender.tab.id, sender.frameId, msg.terms);
+    return true;
+  },
+  'get-entry': (msg) => (msg.id.startsWith(PERSONAL_ID_PREFIX) ? personalEntryFor(msg.id) : entryFor(msg.id)),
+  'get-matcher': () => {
+    // A content script found no copy of this build's matcher in storage (first run, or storage cleared).
+    void storeThisBuildsMatcher();
+    return compiledJson();
+  },
+  'open-url': async (msg, sender) => {
+    if (!isOpenableUrl(msg.url)) return false;
+    await openTabBeside(msg.url, sender.tab);
+    return true;
+  },
+  'open-glossary': async (msg, sender) => {
+    await openTabBeside(extensionUrl(`glossary.html${msg.id ? `#term-${msg.id}` : ''}`), sender.tab, {
+      asOpener: false,
+    });
+    return true;
+  },
+  'open-options': async () => {
+    await openOptionsPage();
+    return true;
+  },
+  'get-tab-terms': async (msg) => ({ terms: await getTabResults(msg.tabId) }),
+  'change-settings': (msg) => changeSettings(msg.change),
+};
+
+function handle<M extends ToBackground>(msg: M, sender: Sender): Promise<BackgroundReplies[M['type']]> {
+  // TypeScript cannot correlate a union's tag with its handler's parameter; `Handlers` checks each pair.
+  const handler = handlers[msg.type] as unknown as (m: M, s: Sender) => BackgroundReplies[M['type']];
+  return Promise.resolve(handler(msg, sender));
 }
 
-async function handle(msg: ToBackground, sender: Runtime.MessageSender): Promise<unknown> {
-  switch (msg.type) {
-    case 'page-terms':
-      if (sender.tab?.id === undefined) return null;
-      await setFrameResults(sender.tab.id, sender.frameId ?? 0, msg.terms);
-      return true;
-    case 'get-entry':
-      return msg.id.startsWith(PERSONAL_ID_PREFIX) ? personalEntryFor(msg.id) : entryFor(msg.id);
-    case 'get-matcher': {
-      // A content script found no copy of this build's matcher in storage (first run, or storage cleared).
-      void storeThisBuildsMatcher();
-      return compiledJson();
-    }
-    case 'open-url': {
-      if (!isOpenableUrl(msg.url)) return false;
-      const tab = sender.tab;
-      await browser.tabs.create({
-        url: msg.url,
-        active: true,
-        ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
-        ...(tab?.id !== undefined ? { openerTabId: tab.id } : {}),
-      });
-      return true;
-    }
-    case 'open-glossary': {
-      const url = browser.runtime.getURL(`glossary.html${msg.id ? `#term-${msg.id}` : ''}`);
-      const tab = sender.tab;
-      await browser.tabs.create({ url, ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
-      return true;
-    }
-    case 'open-options':
-      await browser.runtime.openOptionsPage();
-      return true;
-    case 'get-tab-terms':
-      return { terms: await getTabResults(msg.tabId) };
-    case 'set-site-enabled': {
-      const parsed = parseSiteEntry(msg.hostname);
-      if ('error' in parsed) return false;
-      const { settings } = await loadSettings();
-      const d = parsed.domain;
-      if (msg.enabled) {
-        settings.deniedSites = settings.deniedSites.filter((s) => s !== d);
-        if (settings.siteMode === 'listed' && !settings.allowedSites.includes(d))
-          settings.allowedSites = [...settings.allowedSites, d];
-      } else {
-        settings.allowedSites = settings.allowedSites.filter((s) => s !== d);
-        if (!settings.deniedSites.includes(d)) settings.deniedSites = [...settings.deniedSites, d];
-      }
-      await saveSettings(settings);
-      return true;
-    }
-  }
-}
-
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isOwnSender(sender)) return undefined;
+onOwnMessage((message, sender) => {
   const msg = parseToBackground(message);
   if (!msg) return Promise.resolve({ error: 'invalid message' });
   return handle(msg, sender).catch((e: unknown) => {
@@ -94,34 +89,33 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   });
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId).catch(() => undefined));
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document in the tab: its frames report afresh.
-  if (change.status === 'loading' && change.url) void clearTab(tabId).catch(() => undefined);
-});
+onTabClosed((tabId) => void clearTab(tabId).catch(() => undefined));
+// A new document in the tab: its frames report afresh.
+onTabNavigated((tabId) => void clearTab(tabId).catch(() => undefined));
 
-browser.commands.onCommand.addListener(async (command) => {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
+onCommand(async (command) => {
+  const tab = await activeTab();
+  if (!tab) return;
   if (command === 'next-term' || command === 'previous-term') {
     await sendToTab(tab.id, { type: 'navigate', direction: command === 'next-term' ? 'next' : 'previous' }).catch(
       () => undefined,
     );
   } else if (command === 'toggle-site' && tab.url) {
-    const host = new URL(tab.url).hostname;
-    const { settings } = await loadSettings();
-    const denied = settings.deniedSites.some((d) => host === d || host.endsWith(`.${d}`));
-    await handle({ type: 'set-site-enabled', hostname: host, enabled: denied }, { id: browser.runtime.id });
+    const { hostname } = new URL(tab.url);
+    // The same policy as the popup's switch (core/sites.ts toggleSite), applied to what is stored now.
+    if (hostname) await changeSettings({ kind: 'toggle-site', hostname });
   }
 });
 
-browser.runtime.onInstalled.addListener(async () => {
+onInstalledOrUpdated(async () => {
   createContextMenus();
   // Installed or updated: content scripts read this build's compiled dictionary from storage.
   await storeThisBuildsMatcher();
   // Migrate stored settings to the current schema; invalid fields fall back to defaults.
-  const { settings, invalid } = await loadSettings();
-  if (invalid.length === 0) await saveSettings(settings);
+  // An empty patch through the one writer stores them in the current schema; a store with invalid fields is
+  // left as it is, for the options page to explain.
+  const { invalid } = await loadSettings();
+  if (invalid.length === 0) await changeSettings({ kind: 'patch', patch: {} });
 });
 
 listenToContextMenus();

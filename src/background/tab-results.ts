@@ -1,18 +1,14 @@
 // Per-tab results (terms found, per frame) and the toolbar badge. Kept in storage.session so that a
 // restarted service worker still knows what each open tab found.
 import type { TermCount } from '../core/messages.js';
-import { browser } from '../platform/browser.js';
+import { tabResultsKey as key } from '../core/storage-keys.js';
+import { setBadgeCount } from '../platform/badge.js';
+import { sessionGet, sessionRemove, sessionSet } from '../platform/session-store.js';
 
 type FrameResults = Record<string, TermCount[]>; // frameId -> terms
-const key = (tabId: number): string => `tab:${tabId}`;
 
 async function read(tabId: number): Promise<FrameResults> {
-  try {
-    const stored = await browser.storage.session.get(key(tabId));
-    return (stored[key(tabId)] as FrameResults | undefined) ?? {};
-  } catch {
-    return {};
-  }
+  return (await sessionGet<FrameResults>(key(tabId))) ?? {};
 }
 
 /** Terms of all frames of a tab, merged and sorted by count. */
@@ -26,8 +22,8 @@ export async function setFrameResults(tabId: number, frameId: number, terms: Ter
   const frames = await read(tabId);
   if (terms.length) frames[String(frameId)] = terms;
   else delete frames[String(frameId)];
-  await browser.storage.session.set({ [key(tabId)]: frames });
-  await updateBadge(tabId, mergeFrames(frames).length);
+  await sessionSet(key(tabId), frames);
+  await setBadgeCount(tabId, mergeFrames(frames).length);
 }
 
 export async function getTabResults(tabId: number): Promise<TermCount[]> {
@@ -35,15 +31,6 @@ export async function getTabResults(tabId: number): Promise<TermCount[]> {
 }
 
 export async function clearTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
-  await updateBadge(tabId, 0);
-}
-
-async function updateBadge(tabId: number, distinctTerms: number): Promise<void> {
-  try {
-    await browser.action.setBadgeText({ tabId, text: distinctTerms ? String(distinctTerms) : '' });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b57a4' });
-  } catch {
-    // the tab is gone
-  }
+  await sessionRemove(key(tabId));
+  await setBadgeCount(tabId, 0);
 }

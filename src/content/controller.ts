@@ -9,10 +9,10 @@ import type { ParsedSettings, Settings } from '../core/settings.js';
 import { isSiteEnabled } from '../core/sites.js';
 import { onRuntimeMessage } from '../platform/extension-api.js';
 import { t } from '../platform/i18n.js';
-import { requestEntry, sendToBackground, type EntryResponse } from '../platform/messaging.js';
+import { changeSettings, requestEntry, sendToBackground, type EntryResponse } from '../platform/messaging.js';
 import { readStoredMatcher, resolveCompiledMatcher } from '../platform/matcher-store.js';
 import { loadPersonalTerms, onPersonalTermsChanged } from '../platform/personal-terms-store.js';
-import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store.js';
+import { loadSettings, onSettingsChanged } from '../platform/settings-store.js';
 import { Annotator, type MatchRecord } from './annotator.js';
 import { copyText } from './clipboard.js';
 import { caretAt, liveRange, pointInRange } from './hit-test.js';
@@ -395,9 +395,7 @@ export class Controller {
   }
 
   async #hideTerm(id: string): Promise<void> {
-    const { settings } = await loadSettings();
-    if (!settings.disabledTerms.includes(id)) settings.disabledTerms = [...settings.disabledTerms, id];
-    await saveSettings(settings);
+    await changeSettings({ kind: 'hide-term', id });
   }
 
   #handleMessage(msg: NonNullable<ReturnType<typeof parseToContent>>): unknown {

@@ -1,5 +1,9 @@
 // The typed messages between the extension's contexts, each validated on receipt: a content script
-// runs next to a page we do not control, so nothing is trusted for its shape alone.
+// runs next to a page we do not control, so nothing is trusted for its shape alone. Each message type maps
+// to the type of its reply (BackgroundReplies, ContentReplies), so that senders and handlers agree.
+import type { EntryView } from './entry-view.js';
+import { parseSettingsChange, type SettingsChange } from './settings-change.js';
+import type { Settings } from './settings.js';
 
 export interface TermCount {
   id: string;
@@ -13,8 +17,39 @@ export type ToBackground =
   | { type: 'open-glossary'; id?: string }
   | { type: 'open-options' }
   | { type: 'get-tab-terms'; tabId: number }
-  | { type: 'set-site-enabled'; hostname: string; enabled: boolean }
+  | { type: 'change-settings'; change: SettingsChange }
   | { type: 'get-matcher' };
+
+/** The reply to each message the background handles. */
+export interface BackgroundReplies {
+  'page-terms': boolean;
+  'get-entry': EntryView | null;
+  'open-url': boolean;
+  'open-glossary': boolean;
+  'open-options': boolean;
+  'get-tab-terms': { terms: TermCount[] };
+  /** The settings as stored after the change, or why it could not be saved (e.g. the sync quota). */
+  'change-settings': { ok: true; settings: Settings } | { ok: false; error: string };
+  /** The compiled dictionary as JSON text. */
+  'get-matcher': string;
+}
+
+/** What the content script says about itself when pinged. */
+export interface PingReply {
+  annotating: boolean;
+  matches: number;
+  hostname?: string;
+}
+
+/** The reply to each message a content script handles. */
+export interface ContentReplies {
+  'show-term': boolean;
+  navigate: boolean;
+  ping: PingReply;
+}
+
+export type BackgroundReply<M extends ToBackground> = BackgroundReplies[M['type']];
+export type ContentReply<M extends ToContent> = ContentReplies[M['type']];
 
 export type ToContent =
   { type: 'show-term'; id: string } | { type: 'navigate'; direction: 'next' | 'previous' } | { type: 'ping' };
@@ -50,10 +85,10 @@ export function parseToBackground(msg: unknown): ToBackground | undefined {
       return Number.isInteger(msg.tabId) && (msg.tabId as number) >= 0
         ? { type: 'get-tab-terms', tabId: msg.tabId as number }
         : undefined;
-    case 'set-site-enabled':
-      return isShortString(msg.hostname, 253) && typeof msg.enabled === 'boolean'
-        ? { type: 'set-site-enabled', hostname: msg.hostname, enabled: msg.enabled }
-        : undefined;
+    case 'change-settings': {
+      const change = parseSettingsChange(msg.change);
+      return change ? { type: 'change-settings', change } : undefined;
+    }
     default:
       return undefined;
   }

@@ -1,25 +1,37 @@
-// Typed wrappers around runtime messaging to the background (tabs messaging: platform/tabs.ts).
+// Typed runtime messaging to the background (tabs messaging: platform/tabs.ts). Each message's reply type
+// comes from the protocol (core/messages.ts); the background is ours, so its replies are trusted for shape,
+// but a failed handler answers null and a missing background nothing, hence `| null | undefined`.
 import type { DictionaryData } from '../core/dictionary-data.js';
 import type { EntryView } from '../core/entry-view.js';
-import type { TermCount, ToBackground } from '../core/messages.js';
+import type { BackgroundReply, ToBackground } from '../core/messages.js';
+import type { SettingsChange } from '../core/settings-change.js';
 import { extensionApi } from './extension-api.js';
 
 /** What `get-entry` answers: the popover's view of one term. */
 export type EntryResponse = EntryView;
 
-export async function sendToBackground(message: ToBackground): Promise<unknown> {
-  return extensionApi().runtime.sendMessage(message);
+export async function sendToBackground<M extends ToBackground>(
+  message: M,
+): Promise<BackgroundReply<M> | null | undefined> {
+  return (await extensionApi().runtime.sendMessage(message)) as BackgroundReply<M> | null | undefined;
 }
 
 export async function requestEntry(id: string): Promise<EntryResponse | null> {
-  return ((await sendToBackground({ type: 'get-entry', id })) as EntryResponse | null) ?? null;
+  return (await sendToBackground({ type: 'get-entry', id })) ?? null;
 }
 
-export async function requestTabTerms(tabId: number): Promise<{ terms: TermCount[]; hostname?: string } | null> {
-  return (
-    ((await sendToBackground({ type: 'get-tab-terms', tabId })) as { terms: TermCount[]; hostname?: string } | null) ??
-    null
-  );
+export async function requestTabTerms(
+  tabId: number,
+): Promise<BackgroundReply<{ type: 'get-tab-terms'; tabId: number }> | null> {
+  return (await sendToBackground({ type: 'get-tab-terms', tabId })) ?? null;
+}
+
+/** Asks the background, the one writer of settings, to apply a change; resolves to the stored result. */
+export async function changeSettings(
+  change: SettingsChange,
+): Promise<BackgroundReply<{ type: 'change-settings'; change: SettingsChange }>> {
+  const reply = await sendToBackground({ type: 'change-settings', change });
+  return reply ?? { ok: false, error: 'the background did not answer' };
 }
 
 export type { DictionaryData };

@@ -1,6 +1,7 @@
 // Tabs for the extension pages: which tab the popup describes, opening lookups, and following a tab's results.
 import { isOpenableUrl } from '../core/lookup.js';
-import type { ToContent } from '../core/messages.js';
+import type { ContentReply, ToContent } from '../core/messages.js';
+import { tabResultsKey } from '../core/storage-keys.js';
 import { browser } from './browser.js';
 
 export interface TabInfo {
@@ -37,6 +38,43 @@ export async function reloadTab(tabId: number): Promise<void> {
   await browser.tabs.reload(tabId);
 }
 
+/** The tab a new one opens beside: right after it, and (for lookups) remembering it as the opener. */
+export interface BesideTab {
+  id?: number;
+  index?: number;
+}
+
+/**
+ * Opens `url` in a new foreground tab right after `beside` (the reader's tab), so that closing it returns the
+ * reader to where they were. `asOpener` also records the reader's tab as its opener (browsers then return to
+ * it on close); our own pages are opened without.
+ */
+export async function openTabBeside(url: string, beside?: BesideTab, { asOpener = true } = {}): Promise<void> {
+  await browser.tabs.create({
+    url,
+    active: true,
+    ...(beside?.index !== undefined ? { index: beside.index + 1 } : {}),
+    ...(asOpener && beside?.id !== undefined ? { openerTabId: beside.id } : {}),
+  });
+}
+
+/** The active tab of the current window, with its address when we may read it. */
+export async function activeTab(): Promise<{ id: number; url?: string } | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  return tab?.id === undefined ? null : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+}
+
+export function onTabClosed(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+}
+
+/** Calls `listener` when a tab starts loading a new document. */
+export function onTabNavigated(listener: (tabId: number) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) listener(tabId);
+  });
+}
+
 /** Opens a lookup in a new foreground tab; only https URLs without credentials are opened. */
 export async function openTab(url: string): Promise<boolean> {
   if (!isOpenableUrl(url)) return false;
@@ -50,7 +88,7 @@ export async function openTab(url: string): Promise<boolean> {
  * and leaves merging the frames to the background. Returns an unsubscribe.
  */
 export function onTabResultsChanged(tabId: number, listener: () => void): () => void {
-  const key = `tab:${tabId}`;
+  const key = tabResultsKey(tabId);
   const handler = (changes: Record<string, unknown>, area: string): void => {
     if (area === 'session' && key in changes) listener();
   };
@@ -58,7 +96,14 @@ export function onTabResultsChanged(tabId: number, listener: () => void): () => 
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
-/** Sends a message to the content script of one frame (the top frame by default) of `tabId`. */
-export async function sendToTab(tabId: number, message: ToContent, frameId = 0): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId });
+/**
+ * Sends a message to the content script of one frame (the top frame by default) of `tabId`. The reply is
+ * typed by the protocol but comes from a page's process: callers that rely on its shape validate it.
+ */
+export async function sendToTab<M extends ToContent>(
+  tabId: number,
+  message: M,
+  frameId = 0,
+): Promise<ContentReply<M> | undefined> {
+  return (await browser.tabs.sendMessage(tabId, message, { frameId })) as ContentReply<M> | undefined;
 }

@@ -798,9 +798,11 @@ const GARBAGE: unknown[] = [
   { type: 'open-glossary', id: '<img src=x onerror=alert(1)>' },
   { type: 'get-tab-terms', tabId: -1 },
   { type: 'get-tab-terms', tabId: '1' },
-  { type: 'set-site-enabled', hostname: 'example.org' },
-  { type: 'set-site-enabled', hostname: 'example.org', enabled: 'yes' },
-  { type: 'set-site-enabled', hostname: 'x'.repeat(254), enabled: true },
+  { type: 'set-site-enabled', hostname: 'example.org', enabled: true },
+  { type: 'change-settings', change: { kind: 'toggle-site', hostname: 'example.org', enabled: 'yes' } },
+  { type: 'change-settings', change: { kind: 'toggle-site', hostname: 'x'.repeat(254) } },
+  { type: 'change-settings', change: { kind: 'toggle-site', hostname: '<script>' } },
+  { type: 'change-settings', change: { kind: 'patch', patch: { enabled: 'no' } } },
   JSON.parse('{"type":"get-entry","id":"icann!","__proto__":{"polluted":true}}'),
 ];
 
@@ -812,7 +814,6 @@ const REFUSED: [unknown, unknown][] = [
   [{ type: 'open-url', url: 'data:text/html,<script>alert(1)</script>' }, false],
   [{ type: 'open-url', url: 'http://example.org/' }, false],
   [{ type: 'open-url', url: 'https://user:secret@example.org/' }, false],
-  [{ type: 'set-site-enabled', hostname: '<script>', enabled: false }, false],
   [{ type: 'get-entry', id: 'no-such-term' }, null],
 ];
 

@@ -1,8 +1,9 @@
 // Settings as Preact state: loads once, follows changes made elsewhere (popup, popover, other tabs),
-// and writes through settings-store (only what differs from the defaults).
+// and sends each change to the background, the one writer, which applies it to what is stored then.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { settingsToStore, type ParsedSettings, type Settings } from '../../core/settings.js';
-import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings-store.js';
+import { changeSettings } from '../../platform/messaging.js';
+import { loadSettings, onSettingsChanged } from '../../platform/settings-store.js';
 
 /** How long to wait for the storage event of one of our writes before no longer expecting it. */
 const ECHO_TIMEOUT_MS = 3000;
@@ -52,41 +53,49 @@ export function useSettings(): {
     };
   }, [show]);
 
-  const replace = useCallback(
-    async (settings: Settings): Promise<boolean> => {
-      const form = storedForm(settings);
+  /** Shows `predicted` at once, sends `patch` to the background and shows what it stored. */
+  const write = useCallback(
+    async (patch: Partial<Settings>, predicted: Settings): Promise<boolean> => {
+      const form = storedForm(predicted);
       const unchanged = latest.current !== null && storedForm(latest.current) === form;
-      show(settings);
+      show(predicted);
       if (unchanged) return true;
       const echo = { form };
       echoes.current.push(echo);
       const forget = (): void => {
         echoes.current = echoes.current.filter((e) => e !== echo);
       };
-      try {
-        await saveSettings(settings);
+      const result = await changeSettings({ kind: 'patch', patch }).catch((e: unknown) => ({
+        ok: false as const,
+        error: e instanceof Error ? e.message : String(e),
+      }));
+      if (result.ok) {
         setSaveError(null);
+        // Another context may have changed something meanwhile: its storage event is then ours to expect.
+        echo.form = storedForm(result.settings);
+        if (live.current) show(result.settings);
         // Browsers may skip the event for a write that changed nothing in storage.
         setTimeout(forget, ECHO_TIMEOUT_MS);
         return true;
-      } catch (e) {
-        forget();
-        setSaveError(e instanceof Error ? e.message : String(e));
-        // Show what is really stored, not the change that could not be saved.
-        const stored = (await loadSettings()).settings;
-        if (live.current) show(stored);
-        return false;
       }
+      forget();
+      setSaveError(result.error);
+      // Show what is really stored, not the change that could not be saved.
+      const stored = (await loadSettings()).settings;
+      if (live.current) show(stored);
+      return false;
     },
     [show],
   );
 
+  const replace = useCallback((settings: Settings): Promise<boolean> => write(settings, settings), [write]);
+
   const update = useCallback(
     async (patch: Partial<Settings>): Promise<boolean> => {
       const current = latest.current ?? (await loadSettings()).settings;
-      return replace({ ...current, ...patch });
+      return write(patch, { ...current, ...patch });
     },
-    [replace],
+    [write],
   );
   return { parsed, update, replace, saveError };
 }

@@ -5,12 +5,12 @@ import dictionary from '../../../build/generated/dictionary.json';
 import type { DictionaryData } from '../../core/dictionary-data.js';
 import type { Settings } from '../../core/settings.js';
 import { t } from '../../platform/i18n.js';
-import { sendToBackground } from '../../platform/messaging.js';
+import { changeSettings, sendToBackground } from '../../platform/messaging.js';
 import { activateTab, openExtensionPage, reloadTab, sendToTab } from '../../platform/tabs.js';
 import { useSettings } from '../options/use-settings.js';
 import { groupTerms } from './group-terms.js';
 import { Notice } from './Notice.js';
-import { siteChanges, siteState } from './site-state.js';
+import { siteState } from './site-state.js';
 import { SiteSwitch } from './SiteSwitch.js';
 import { TermList } from './TermList.js';
 import { useTabTerms } from './use-tab-terms.js';
@@ -82,8 +82,8 @@ export function PopupApp({ search }: { search: string }) {
               setBusy(true);
               setError(null);
               try {
-                for (const change of siteChanges(parsed.settings, hostname, enable))
-                  await sendToBackground({ type: 'set-site-enabled', ...change });
+                const result = await changeSettings({ kind: 'toggle-site', hostname, enabled: enable });
+                if (!result.ok) throw new Error(result.error);
                 setRescanning(enable);
               } catch {
                 setError(t('popupToggleFailed'));

@@ -15,7 +15,11 @@ const VALID_BACKGROUND: ToBackground[] = [
   { type: 'get-matcher' },
   { type: 'get-tab-terms', tabId: 0 },
   { type: 'get-tab-terms', tabId: 1234 },
-  { type: 'set-site-enabled', hostname: 'example.org', enabled: false },
+  { type: 'change-settings', change: { kind: 'toggle-site', hostname: 'example.org', enabled: false } },
+  { type: 'change-settings', change: { kind: 'toggle-site', hostname: 'example.org' } },
+  { type: 'change-settings', change: { kind: 'hide-term', id: 'icann' } },
+  { type: 'change-settings', change: { kind: 'patch', patch: { trigger: 'click', deniedSites: ['example.org'] } } },
+  { type: 'change-settings', change: { kind: 'patch', patch: {} } },
 ];
 
 const INVALID_BACKGROUND: [string, unknown][] = [
@@ -63,10 +67,26 @@ const INVALID_BACKGROUND: [string, unknown][] = [
   ['get-tab-terms with a fractional tabId', { type: 'get-tab-terms', tabId: 1.5 }],
   ['get-tab-terms with a string tabId', { type: 'get-tab-terms', tabId: '1' }],
   ['get-tab-terms with NaN', { type: 'get-tab-terms', tabId: Number.NaN }],
-  ['set-site-enabled without enabled', { type: 'set-site-enabled', hostname: 'example.org' }],
-  ['set-site-enabled with a string enabled', { type: 'set-site-enabled', hostname: 'example.org', enabled: 'true' }],
-  ['set-site-enabled with an empty hostname', { type: 'set-site-enabled', hostname: '', enabled: true }],
-  ['set-site-enabled with a long hostname', { type: 'set-site-enabled', hostname: 'a'.repeat(254), enabled: true }],
+  ['the old set-site-enabled', { type: 'set-site-enabled', hostname: 'example.org', enabled: true }],
+  ['change-settings without a change', { type: 'change-settings' }],
+  ['change-settings of an unknown kind', { type: 'change-settings', change: { kind: 'drop' } }],
+  [
+    'toggle-site with a string enabled',
+    { type: 'change-settings', change: { kind: 'toggle-site', hostname: 'example.org', enabled: 'true' } },
+  ],
+  ['toggle-site with an empty hostname', { type: 'change-settings', change: { kind: 'toggle-site', hostname: '' } }],
+  [
+    'toggle-site with a long hostname',
+    { type: 'change-settings', change: { kind: 'toggle-site', hostname: 'a'.repeat(254) } },
+  ],
+  ['toggle-site with markup', { type: 'change-settings', change: { kind: 'toggle-site', hostname: '<script>' } }],
+  ['hide-term with a bad id', { type: 'change-settings', change: { kind: 'hide-term', id: 'ICANN!' } }],
+  ['a patch of an unknown setting', { type: 'change-settings', change: { kind: 'patch', patch: { admin: true } } }],
+  [
+    'a patch with an invalid value',
+    { type: 'change-settings', change: { kind: 'patch', patch: { hoverDelayMs: -5 } } },
+  ],
+  ['a patch that is an array', { type: 'change-settings', change: { kind: 'patch', patch: [true] } }],
   ['a type carried only by __proto__', JSON.parse('{"__proto__":{"type":"open-options"}}')],
 ];
 
@@ -85,7 +105,9 @@ describe('parseToBackground', () => {
     ).toBeDefined();
     expect(parseToBackground({ type: 'get-entry', id: 'a'.repeat(80) })).toBeDefined();
     expect(parseToBackground({ type: 'open-url', url: `https://e.org/${'a'.repeat(3986)}` })).toBeDefined();
-    expect(parseToBackground({ type: 'set-site-enabled', hostname: 'a'.repeat(253), enabled: true })).toBeDefined();
+    expect(
+      parseToBackground({ type: 'change-settings', change: { kind: 'toggle-site', hostname: 'a'.repeat(253) } }),
+    ).toBeDefined();
   });
 
   it('keeps only the known fields (nothing extra reaches a handler)', () => {
@@ -123,12 +145,12 @@ describe('parseToBackground', () => {
       'open-glossary',
       'open-options',
       'get-tab-terms',
-      'set-site-enabled',
+      'change-settings',
     ];
     fc.assert(
       fc.property(
         fc.constantFrom(...types),
-        fc.dictionary(fc.constantFrom('id', 'terms', 'url', 'tabId', 'hostname', 'enabled'), fc.anything()),
+        fc.dictionary(fc.constantFrom('id', 'terms', 'url', 'tabId', 'hostname', 'enabled', 'change'), fc.anything()),
         (type, fields) => {
           const parsed = parseToBackground({ ...fields, type });
           if (parsed !== undefined) expect(parseToBackground(parsed)).toEqual(parsed);

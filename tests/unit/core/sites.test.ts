@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings.js';
-import { hostMatches, isSiteEnabled, parseSiteEntry } from '../../../src/core/sites.js';
+import { hostMatches, isSiteEnabled, parseSiteEntry, toggleSite } from '../../../src/core/sites.js';
 
 const site = (
   patch: Partial<Pick<Settings, 'enabled' | 'siteMode' | 'deniedSites' | 'allowedSites'>>,
@@ -110,5 +110,70 @@ describe('isSiteEnabled', () => {
     expect(isSiteEnabled(s, 'www.example.org')).toBe(true);
     expect(isSiteEnabled(s, 'ads.example.org')).toBe(false);
     expect(isSiteEnabled(s, 'x.ads.example.org')).toBe(false);
+  });
+});
+
+describe('toggleSite', () => {
+  const on = (s: ReturnType<typeof site>, host: string): boolean => isSiteEnabled({ ...s, enabled: true }, host);
+  const after = (s: ReturnType<typeof site>, host: string, enable?: boolean) => ({
+    ...s,
+    ...toggleSite(s, host, enable),
+  });
+
+  it('switches an annotated host off and back on in all-sites mode', () => {
+    const off = after(site({}), 'news.example.org');
+    expect(off.deniedSites).toEqual(['news.example.org']);
+    expect(on(off, 'news.example.org')).toBe(false);
+    expect(on(off, 'example.org')).toBe(true);
+    const back = after(off, 'news.example.org');
+    expect(back.deniedSites).toEqual([]);
+    expect(on(back, 'news.example.org')).toBe(true);
+  });
+
+  it('switches on an unlisted host in only-listed mode (the first press lists it)', () => {
+    const s = site({ siteMode: 'listed', allowedSites: ['other.net'] });
+    const next = after(s, 'news.example.org');
+    expect(next.allowedSites).toEqual(['other.net', 'news.example.org']);
+    expect(on(next, 'news.example.org')).toBe(true);
+    const off = after(next, 'news.example.org');
+    expect(on(off, 'news.example.org')).toBe(false);
+    expect(off.allowedSites).toEqual(['other.net']);
+  });
+
+  it('switches back on a subdomain denied through its parent domain', () => {
+    const s = site({ deniedSites: ['example.org', 'other.net'] });
+    expect(on(s, 'news.example.org')).toBe(false);
+    const next = after(s, 'news.example.org');
+    expect(next.deniedSites).toEqual(['other.net']);
+    expect(on(next, 'news.example.org')).toBe(true);
+  });
+
+  it('switches off a subdomain of a listed parent without delisting the parent', () => {
+    const s = site({ siteMode: 'listed', allowedSites: ['example.org'] });
+    const next = after(s, 'news.example.org');
+    expect(on(next, 'news.example.org')).toBe(false);
+    expect(on(next, 'example.org')).toBe(true);
+    expect(on(after(next, 'news.example.org'), 'news.example.org')).toBe(true);
+  });
+
+  it('treats www. and the bare domain as one site', () => {
+    const denied = site({ deniedSites: ['www.example.org'] });
+    expect(after(denied, 'example.org', true).deniedSites).toEqual([]);
+    const listed = site({ siteMode: 'listed', allowedSites: ['example.org'] });
+    const off = after(listed, 'www.example.org');
+    expect(on(off, 'www.example.org')).toBe(false);
+    expect(off.allowedSites).toEqual([]);
+    expect(on(after(off, 'www.example.org'), 'www.example.org')).toBe(true);
+  });
+
+  it('does nothing twice: switching on an annotated host or off a denied one changes no list', () => {
+    const s = site({ deniedSites: ['example.org'], siteMode: 'all' });
+    expect(toggleSite(s, 'news.example.org', false)).toEqual({ deniedSites: ['example.org'], allowedSites: [] });
+    expect(toggleSite(site({}), 'example.org', true)).toEqual({ deniedSites: [], allowedSites: [] });
+  });
+
+  it('ignores the global switch when deciding, and leaves it alone', () => {
+    const s = site({ enabled: false });
+    expect(toggleSite(s, 'example.org')).toEqual({ deniedSites: ['example.org'], allowedSites: [] });
   });
 });

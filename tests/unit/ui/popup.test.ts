@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings.js';
 import { groupTerms } from '../../../src/ui/popup/group-terms.js';
 import { pageKind, parsePingReply, requestedTabId } from '../../../src/ui/popup/page-kind.js';
-import { siteChanges, siteState } from '../../../src/ui/popup/site-state.js';
+import { siteState } from '../../../src/ui/popup/site-state.js';
 
 const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
 
@@ -92,23 +92,12 @@ describe('groupTerms', () => {
   });
 });
 
-describe('siteState and siteChanges', () => {
+describe('siteState', () => {
   it('explains why a site is off', () => {
     expect(siteState(settings(), 'news.example.org')).toBe('on');
     expect(siteState(settings({ enabled: false }), 'news.example.org')).toBe('global-off');
     expect(siteState(settings({ deniedSites: ['example.org'] }), 'news.example.org')).toBe('denied');
     expect(siteState(settings({ siteMode: 'listed' }), 'news.example.org')).toBe('not-listed');
     expect(siteState(settings({ siteMode: 'listed', allowedSites: ['example.org'] }), 'news.example.org')).toBe('on');
-  });
-  it('switching on lifts the deny entries that cover the host, else allows the host', () => {
-    expect(siteChanges(settings({ deniedSites: ['example.org', 'other.net'] }), 'news.example.org', true)).toEqual([
-      { hostname: 'example.org', enabled: true },
-    ]);
-    expect(siteChanges(settings({ siteMode: 'listed' }), 'news.example.org', true)).toEqual([
-      { hostname: 'news.example.org', enabled: true },
-    ]);
-    expect(siteChanges(settings(), 'news.example.org', false)).toEqual([
-      { hostname: 'news.example.org', enabled: false },
-    ]);
   });
 });
