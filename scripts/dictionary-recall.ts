@@ -2,7 +2,7 @@
 // articles (the corpus's news2025/terms.json) the dictionary finds, per document and in total.
 // A listed form counts as found when a highlight covers at least half of one of its occurrences.
 // `-- --drafts DIR` adds draft entries (see dict:check); `-- --missed` lists only what was missed.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Matcher } from '../src/core/match.js';
@@ -24,8 +24,8 @@ const { values } = parseArgs({
   options: { drafts: { type: 'string', multiple: true, default: [] }, missed: { type: 'boolean', default: false } },
 });
 
-const corpus = findCorpus();
-if (!corpus || !existsSync(join(corpus, 'news2025', 'terms.json'))) {
+const corpus = findCorpus(process.env, 'news2025/terms.json');
+if (!corpus) {
   console.error(`dict:recall: ${CORPUS_MISSING}`);
   process.exit(1);
 }

@@ -18,9 +18,12 @@ export function corpusCandidates(env: NodeJS.ProcessEnv = process.env): { dir: s
   ];
 }
 
-/** The first candidate that holds a corpus (its index.tsv), or undefined. */
-export function findCorpus(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return corpusCandidates(env).find((c) => existsSync(join(c.dir, 'index.tsv')))?.dir;
+/**
+ * The first candidate that holds a corpus (its index.tsv), or undefined. `file` asks for the first that holds
+ * that file instead (e.g. news2025/terms.json, which a cache filled by corpus:fetch does not have).
+ */
+export function findCorpus(env: NodeJS.ProcessEnv = process.env, file = 'index.tsv'): string | undefined {
+  return corpusCandidates(env).find((c) => existsSync(join(c.dir, file)))?.dir;
 }
 
 export const CORPUS_MISSING =
