@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchCorpus, rawUrl } from '../../scripts/lib/corpus-fetch.js';
+import { fetchCorpus, mismatch, rawUrl } from '../../scripts/lib/corpus-fetch.js';
 import {
   formatManifest,
   type ManifestEntry,
@@ -16,6 +16,7 @@ import {
   readManifest,
   sourcesTsv,
 } from '../../scripts/lib/corpus-manifest.js';
+import { findCorpus } from '../../scripts/lib/corpus-root.js';
 
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const COMMIT = 'a'.repeat(40);
@@ -193,5 +194,21 @@ describe('tests/corpus/manifest.tsv', () => {
     );
     expect(() => parseManifest(`${header}x\tcopy\to/r\t${COMMIT}\tp\t0\tabc\t1\n`)).toThrow(/sha256/);
     expect(() => parseManifest(`${header}x\tstolen\to/r\t${COMMIT}\tp\t0\t${'0'.repeat(64)}\t1\n`)).toThrow(/kind/);
+  });
+});
+
+// Only where a corpus is here (NETGOV_CORPUS, .cache/corpus, ../shared/corpus): the manifest still describes it.
+const corpus = findCorpus();
+describe.skipIf(!corpus)('the corpus found here', () => {
+  it('matches the manifest, file by file', () => {
+    const root = corpus as string;
+    // index.tsv is corpus:fetch's own in a cache (the shared corpus's has page statistics).
+    const present = readManifest().filter((e) => e.name !== 'index.tsv' && existsSync(join(root, e.name)));
+    expect(present.length).toBeGreaterThan(0);
+    const wrong = present.flatMap((e) => {
+      const why = mismatch(e, readFileSync(join(root, e.name)));
+      return why ? [`${e.name}: ${why}`] : [];
+    });
+    expect(wrong, `${root} differs from tests/corpus/manifest.tsv (npm run corpus:manifest?)`).toEqual([]);
   });
 });
