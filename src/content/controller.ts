@@ -3,7 +3,7 @@
 // Turning off removes every highlight, listener, observer and the host element.
 import type { CompiledMatcher } from '../core/compiled-matcher.js';
 import { PageMatcher } from '../core/page-matcher.js';
-import type { PersonalTerm } from '../core/personal-terms.js';
+import type { PersonalAliases } from '../core/personal-terms.js';
 import { parseToContent } from '../core/messages.js';
 import type { ParsedSettings, Settings } from '../core/settings.js';
 import { isSiteEnabled } from '../core/sites.js';
@@ -11,7 +11,7 @@ import { onRuntimeMessage } from '../platform/extension-api.js';
 import { t } from '../platform/i18n.js';
 import { changeSettings, requestEntry, sendToBackground, type EntryResponse } from '../platform/messaging.js';
 import { readStoredMatcher, resolveCompiledMatcher } from '../platform/matcher-store.js';
-import { loadPersonalTerms, onPersonalTermsChanged } from '../platform/personal-terms-store.js';
+import { loadPersonalAliases, onPersonalAliasesChanged } from '../platform/personal-terms-store.js';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store.js';
 import { Annotator, type MatchRecord } from './annotator.js';
 import { copyText } from './clipboard.js';
@@ -34,7 +34,7 @@ function languageOf(compiled: CompiledMatcher, rec: MatchRecord): { foundLanguag
 export class Controller {
   #settings: Settings | null = null;
   #matcher: PageMatcher | null = null;
-  #personalTerms: PersonalTerm[] = [];
+  #personalTerms: PersonalAliases[] = [];
   #painter: Painter | null = null;
   #annotator: Annotator | null = null;
   #live: LiveUpdater | null = null;
@@ -72,11 +72,11 @@ export class Controller {
       if (!msg) return undefined;
       return Promise.resolve(this.#guard(() => this.#handleMessage(msg)) ?? null);
     });
-    onPersonalTermsChanged((terms) => this.#guard(() => this.#applyPersonalTerms(terms)));
+    onPersonalAliasesChanged((terms) => this.#guard(() => this.#applyPersonalTerms(terms)));
     // Read alongside the settings so that an annotated page waits for no extra round trip.
     this.#storedMatcher = readStoredMatcher(this.matcherVersion);
-    const [settings, personal] = await Promise.all([loadSettings(), loadPersonalTerms()]);
-    this.#personalTerms = personal.terms;
+    const [settings, personal] = await Promise.all([loadSettings(), loadPersonalAliases()]);
+    this.#personalTerms = personal;
     this.#apply(settings);
   }
 
@@ -99,7 +99,7 @@ export class Controller {
   }
 
   /** The reader added, edited or removed own terms: a new page matcher (the dictionary's is reused), re-scan. */
-  #applyPersonalTerms(terms: PersonalTerm[]): void {
+  #applyPersonalTerms(terms: PersonalAliases[]): void {
     this.#personalTerms = terms;
     if (!this.#annotator || !this.#settings || !this.#compiled) {
       this.#matcher = null;

@@ -4,13 +4,13 @@
 import { compileMatcher } from './compile-matcher.js';
 import type { CompiledMatcher } from './compiled-matcher.js';
 import { type Match, Matcher, selectLongestLeftmost } from './match.js';
-import { type PersonalTerm, personalMatcherTerms } from './personal-terms.js';
+import { type PersonalAliases, personalMatcherTerms } from './personal-terms.js';
 
 export class PageMatcher extends Matcher {
   private readonly personal: Matcher | null;
   private readonly dictionaryTerms: number;
 
-  constructor(dictionary: CompiledMatcher, personalTerms: readonly PersonalTerm[] = []) {
+  constructor(dictionary: CompiledMatcher, personalTerms: readonly PersonalAliases[] = []) {
     const compiled = personalTerms.length ? compileMatcher(personalMatcherTerms(personalTerms)).matcher : null;
     super(
       compiled

@@ -5,18 +5,12 @@ import type { TermEntry } from '../../core/dictionary-data.js';
 import type { DebateLink } from '../../core/entry-view.js';
 import { t } from '../../platform/i18n.js';
 
-/** "2 December 2026" in the interface's language; the ISO date itself where Intl cannot format it. */
+/** "2 December 2026" in the interface's language (the date is a calendar day, hence UTC). */
 export function formatReviewed(iso: string, locale = t('htmlLang')): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(/^[a-z]{2}(-[A-Z]{2})?$/.test(locale) ? locale : 'en', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(date);
+    return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
   } catch {
+    // An unknown locale or an invalid date: the ISO date still says it.
     return iso;
   }
 }
@@ -33,7 +27,6 @@ export function EntryFacts({ entry, openUrl }: { entry: TermEntry; openUrl: (url
             href={entry.source.url}
             target="_blank"
             rel="noopener noreferrer"
-            title={entry.source.url}
             onClick={(e) => {
               e.preventDefault();
               if (entry.source) openUrl(entry.source.url);
@@ -75,12 +68,7 @@ export function DebateLinks({
               d,
               <>
                 <span class="debate-label">{d.label}</span>
-                {d.stances.length > 0 ? (
-                  <span class="debate-stances">
-                    <span class="visually-hidden">{t('debateStancesIntro', String(d.stances.length))} </span>
-                    {d.stances.join(' · ')}
-                  </span>
-                ) : null}
+                {d.stances.length > 0 ? <span class="debate-stances">{d.stances.join(' · ')}</span> : null}
               </>,
             )}
           </li>
