@@ -17,9 +17,9 @@ describe('the bundled dictionary', () => {
     expect(new Set(loaded.terms.map((t) => t.category)).size).toBeGreaterThanOrEqual(7);
   });
 
-  it('gives every term 2-4 positions, each citing a reachable work', () => {
+  it('gives every debate entry 2-4 positions, each citing a reachable work', () => {
     for (const t of loaded.terms) {
-      expect(t.positions.length, t.id).toBeGreaterThanOrEqual(2);
+      if (t.kind === 'debate') expect(t.positions.length, t.id).toBeGreaterThanOrEqual(2);
       for (const p of t.positions) {
         expect(p.cites.length, t.id).toBeGreaterThan(0);
         for (const key of p.cites) {
@@ -50,6 +50,37 @@ describe('the bundled dictionary', () => {
     expect(citing('carr2015powerplays')).toContain('multistakeholder-model');
     expect(citing('broeders2015publiccore')).toContain('public-core-of-the-internet');
     expect(citing('savage2015exploring')).toContain('multistakeholder-model');
+  });
+
+  it('dates every entry and gives every reference entry its primary source and a debate', () => {
+    for (const t of loaded.terms) {
+      expect(t.reviewed, t.id).toMatch(/^20\d\d-\d\d-\d\d$/);
+      if (t.kind === 'reference') {
+        expect(t.source?.url, t.id).toMatch(/^https:\/\//);
+        expect(t.debates.length, t.id).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('gives every position a summary of two to four sentences', () => {
+    // Sentence ends: a full stop, ? or ! followed by a space and a capital, or the end (initials excepted).
+    const sentences = (s: string): number =>
+      s.trim().split(/(?<![A-Z]\.|\b(?:e\.g|i\.e|et al|cf|vs|No|Art|U\.S))[.!?](?=\s+[A-Z"'‘“(]|\s*$)/).filter((x) => x.trim()).length;
+    const short = loaded.terms.flatMap((t) => t.positions.filter((p) => sentences(p.summary) < 2).map((p) => `${t.id}: ${p.stance}`));
+    expect(short).toEqual([]);
+  });
+
+  it('never pastes one summary into two positions', () => {
+    const seen = new Map<string, string>();
+    const pasted: string[] = [];
+    for (const t of loaded.terms)
+      for (const p of t.positions) {
+        const key = p.summary.toLowerCase().replace(/\s+/g, ' ').trim();
+        const other = seen.get(key);
+        if (other) pasted.push(`${other} = ${t.id}`);
+        else seen.set(key, t.id);
+      }
+    expect(pasted).toEqual([]);
   });
 
   it('never uses a bare generic word as an alias', () => {
