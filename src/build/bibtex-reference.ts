@@ -18,7 +18,12 @@ export function bibEntryToReference(entry: Entry): Reference {
   const yearText = first(f.year) ?? first(f.date)?.slice(0, 4);
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   const container =
-    first(f.journal) ?? first(f.journaltitle) ?? first(f.booktitle) ?? first(f.institution) ?? first(f.publisher) ?? first(f.howpublished);
+    first(f.journal) ??
+    first(f.journaltitle) ??
+    first(f.booktitle) ??
+    first(f.institution) ??
+    first(f.publisher) ??
+    first(f.howpublished);
   const ref: Reference = {
     key: entry.key,
     type: entry.type.toLowerCase(),

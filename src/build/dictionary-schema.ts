@@ -41,11 +41,16 @@ export const aliasObjectSchema = z
       .boolean()
       .optional()
       .describe('Match only as written. Default: true when the alias has no lowercase letter (acronyms).'),
-    plural: z.boolean().optional().describe('Also match the English plural of the last word (default: true for English aliases).'),
+    plural: z
+      .boolean()
+      .optional()
+      .describe('Also match the English plural of the last word (default: true for English aliases).'),
     lang: z
       .enum(['en', 'de', 'fr', 'es'])
       .optional()
-      .describe('Language of the alias when not English (de, fr, es); the popover names it. English aliases get English plurals only.'),
+      .describe(
+        'Language of the alias when not English (de, fr, es); the popover names it. English aliases get English plurals only.',
+      ),
     guard: guardSchema.optional().describe('Context conditions for an ambiguous alias.'),
   })
   .strict();
@@ -64,7 +69,10 @@ export const dateSchema = z
 
 export const sourceSchema = z
   .object({
-    title: z.string().min(3).describe('What the address holds: "Regulation (EU) 2022/2065 (Digital Services Act), EUR-Lex".'),
+    title: z
+      .string()
+      .min(3)
+      .describe('What the address holds: "Regulation (EU) 2022/2065 (Digital Services Act), EUR-Lex".'),
     url: z
       .string()
       .regex(/^https:\/\/[^\s/]+\.[^\s]+$/, 'an https URL')
@@ -91,7 +99,9 @@ export const positionSchema = z
     relation: z
       .enum(POSITION_RELATIONS)
       .optional()
-      .describe('How the position relates to the term (supports, criticises, reframes); set by the writer, never guessed.'),
+      .describe(
+        'How the position relates to the term (supports, criticises, reframes); set by the writer, never guessed.',
+      ),
   })
   .strict();
 
@@ -116,7 +126,7 @@ export const termSchema = z
       .optional()
       .describe('Dated facts that move ("In force since 17 February 2024."), true as of `reviewed`.'),
     source: sourceSchema.optional().describe('The primary source: the official text or site.'),
-    reviewed: dateSchema.describe('The day the entry\'s facts were last checked (YYYY-MM-DD).'),
+    reviewed: dateSchema.describe("The day the entry's facts were last checked (YYYY-MM-DD)."),
     positions: z.array(positionSchema).max(LIMITS.positionsMax).default([]),
     debates: z
       .array(idSchema)
@@ -131,15 +141,28 @@ export const termSchema = z
   .superRefine((t, ctx) => {
     const positions = t.positions.length;
     if (t.kind === 'debate' && positions < LIMITS.positionsMin) {
-      ctx.addIssue({ code: 'custom', path: ['positions'], message: `a debate entry needs ${LIMITS.positionsMin}-${LIMITS.positionsMax} positions` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['positions'],
+        message: `a debate entry needs ${LIMITS.positionsMin}-${LIMITS.positionsMax} positions`,
+      });
     }
     if (t.kind === 'reference') {
       if (positions > 0 && positions < LIMITS.positionsMin) {
-        ctx.addIssue({ code: 'custom', path: ['positions'], message: `a reference entry has no positions or ${LIMITS.positionsMin}-${LIMITS.positionsMax}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['positions'],
+          message: `a reference entry has no positions or ${LIMITS.positionsMin}-${LIMITS.positionsMax}`,
+        });
       }
-      if (!t.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'a reference entry needs its primary source' });
+      if (!t.source)
+        ctx.addIssue({ code: 'custom', path: ['source'], message: 'a reference entry needs its primary source' });
       if (t.debates.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['debates'], message: 'a reference entry needs at least one debate it belongs to' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['debates'],
+          message: 'a reference entry needs at least one debate it belongs to',
+        });
       }
     }
   });

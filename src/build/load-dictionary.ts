@@ -36,7 +36,20 @@ export interface LoadedDictionary {
 }
 
 // Words that must never be an alias on their own: too common to mean the governance concept.
-export const FORBIDDEN_ALIASES = new Set(['root', 'core', 'internet', 'network', 'networks', 'data', 'web', 'online', 'cyber', 'security', 'privacy', 'governance']);
+export const FORBIDDEN_ALIASES = new Set([
+  'root',
+  'core',
+  'internet',
+  'network',
+  'networks',
+  'data',
+  'web',
+  'online',
+  'cyber',
+  'security',
+  'privacy',
+  'governance',
+]);
 
 interface ParsedYaml {
   value: unknown;
@@ -134,17 +147,26 @@ export function loadDictionary(root: string, drafts: string[] = []): LoadedDicti
     for (const entry of library.entries) {
       const line = lineAt(`{${entry.key},`);
       if (references[entry.key]) {
-        problems.push({ file, line, field: entry.key, message: `duplicate reference key (also in ${references[entry.key]?.file})` });
+        problems.push({
+          file,
+          line,
+          field: entry.key,
+          message: `duplicate reference key (also in ${references[entry.key]?.file})`,
+        });
         continue;
       }
       const ref = bibEntryToReference(entry);
       const where = (field: string): DictionaryProblem => ({ file, line, field: `${entry.key}.${field}`, message: '' });
       if (!ref.title) problems.push({ ...where('title'), message: 'missing title' });
-      if (ref.authors.length === 0 && ref.editors.length === 0) problems.push({ ...where('author'), message: 'missing author or editor' });
+      if (ref.authors.length === 0 && ref.editors.length === 0)
+        problems.push({ ...where('author'), message: 'missing author or editor' });
       if (!ref.year) problems.push({ ...where('year'), message: 'missing or non-numeric year' });
-      if (ref.doi !== undefined && !isValidDoi(ref.doi)) problems.push({ ...where('doi'), message: `"${ref.doi}" is not a DOI (10.NNNN/...)` });
-      if (ref.isbn !== undefined && !isValidIsbn(ref.isbn)) problems.push({ ...where('isbn'), message: `"${ref.isbn}" is not a valid ISBN (check digit)` });
-      if (ref.url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(ref.url)) problems.push({ ...where('url'), message: `"${ref.url}" is not an http(s) URL` });
+      if (ref.doi !== undefined && !isValidDoi(ref.doi))
+        problems.push({ ...where('doi'), message: `"${ref.doi}" is not a DOI (10.NNNN/...)` });
+      if (ref.isbn !== undefined && !isValidIsbn(ref.isbn))
+        problems.push({ ...where('isbn'), message: `"${ref.isbn}" is not a valid ISBN (check digit)` });
+      if (ref.url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(ref.url))
+        problems.push({ ...where('url'), message: `"${ref.url}" is not an http(s) URL` });
       references[entry.key] = { ...ref, file };
     }
   }
@@ -164,7 +186,12 @@ export function loadDictionary(root: string, drafts: string[] = []): LoadedDicti
     }
     const expectedId = basename(name).replace(/\.ya?ml$/, '');
     if (parsed.data.id !== expectedId) {
-      problems.push({ file, line: y.lineOf(['id']), field: 'id', message: `"${parsed.data.id}" must equal the file name "${expectedId}"` });
+      problems.push({
+        file,
+        line: y.lineOf(['id']),
+        field: 'id',
+        message: `"${parsed.data.id}" must equal the file name "${expectedId}"`,
+      });
     }
     terms.push({ ...parsed.data, file, lineOf: y.lineOf });
   }
@@ -185,12 +212,23 @@ function crossCheck(
   const seen = new Map<string, LoadedTerm>();
   for (const t of terms) {
     const prior = seen.get(t.id);
-    if (prior) problems.push({ file: t.file, line: t.lineOf(['id']), field: 'id', message: `duplicate id "${t.id}" (also ${prior.file})` });
+    if (prior)
+      problems.push({
+        file: t.file,
+        line: t.lineOf(['id']),
+        field: 'id',
+        message: `duplicate id "${t.id}" (also ${prior.file})`,
+      });
     else seen.set(t.id, t);
   }
   for (const t of terms) {
     if (!categoryIds.has(t.category)) {
-      problems.push({ file: t.file, line: t.lineOf(['category']), field: 'category', message: `unknown category "${t.category}" (see categories.yaml)` });
+      problems.push({
+        file: t.file,
+        line: t.lineOf(['category']),
+        field: 'category',
+        message: `unknown category "${t.category}" (see categories.yaml)`,
+      });
     }
     t.positions.forEach((p, i) =>
       p.cites.forEach((key, j) => {
@@ -198,7 +236,8 @@ function crossCheck(
         const at = { file: t.file, line: t.lineOf(['positions', i, 'cites', j]), field: `positions.${i}.cites.${j}` };
         if (!ref) problems.push({ ...at, message: `unknown citation key "${key}"` });
         // A reader must be able to reach every cited work.
-        else if (!ref.doi && !ref.isbn && !ref.url) problems.push({ ...at, message: `"${key}" has no DOI, ISBN or URL, so it cannot be cited` });
+        else if (!ref.doi && !ref.isbn && !ref.url)
+          problems.push({ ...at, message: `"${key}" has no DOI, ISBN or URL, so it cannot be cited` });
       }),
     );
     t.debates.forEach((id, i) => {
@@ -206,19 +245,42 @@ function crossCheck(
       const target = seen.get(id);
       if (id === t.id) problems.push({ ...at, message: 'an entry cannot be its own debate' });
       else if (!target) problems.push({ ...at, message: `dangling debate id "${id}"` });
-      else if (target.kind !== 'debate') problems.push({ ...at, message: `"${id}" is a reference entry, not a debate entry` });
+      else if (target.kind !== 'debate')
+        problems.push({ ...at, message: `"${id}" is a reference entry, not a debate entry` });
     });
     if (t.reviewed > today()) {
-      problems.push({ file: t.file, line: t.lineOf(['reviewed']), field: 'reviewed', message: `${t.reviewed} is in the future` });
+      problems.push({
+        file: t.file,
+        line: t.lineOf(['reviewed']),
+        field: 'reviewed',
+        message: `${t.reviewed} is in the future`,
+      });
     }
     t.related.forEach((id, i) => {
-      if (id === t.id) problems.push({ file: t.file, line: t.lineOf(['related', i]), field: `related.${i}`, message: 'a term cannot be related to itself' });
-      else if (!seen.has(id)) problems.push({ file: t.file, line: t.lineOf(['related', i]), field: `related.${i}`, message: `dangling related id "${id}"` });
+      if (id === t.id)
+        problems.push({
+          file: t.file,
+          line: t.lineOf(['related', i]),
+          field: `related.${i}`,
+          message: 'a term cannot be related to itself',
+        });
+      else if (!seen.has(id))
+        problems.push({
+          file: t.file,
+          line: t.lineOf(['related', i]),
+          field: `related.${i}`,
+          message: `dangling related id "${id}"`,
+        });
     });
     t.aliases.forEach((a, i) => {
       const text = typeof a === 'string' ? a : a.text;
       if (FORBIDDEN_ALIASES.has(text.trim().toLowerCase())) {
-        problems.push({ file: t.file, line: t.lineOf(['aliases', i]), field: `aliases.${i}`, message: `"${text}" is too common to be an alias on its own` });
+        problems.push({
+          file: t.file,
+          line: t.lineOf(['aliases', i]),
+          field: `aliases.${i}`,
+          message: `"${text}" is too common to be an alias on its own`,
+        });
       }
     });
   }

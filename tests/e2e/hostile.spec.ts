@@ -128,10 +128,7 @@ test('a page that replaces DOM and JavaScript built-ins in its own world', async
   await close(o);
 });
 
-// BUG (src/content/popover-host.ts, ensureHost): a page that defines `netgov-lens-ui` as its own custom
-// element gets its constructor run when the content script calls createElement (the registry belongs to
-// the document, not to a world); its constructor attaches a shadow root first, so our attachShadow throws
-// NotSupportedError and no popover ever opens (the page also learns the moment a popover opens).
+// Regression: a page that defines `netgov-lens-ui` itself must not stop the popover (fixed in popover-host.ts).
 test('a page that squats on the extension element and highlight names', async ({ extContext, server, extensionId }) => {
   const o = await open(extContext, `${server.url}/fixtures/hostile/squat.html`, extensionId);
   await until(
@@ -206,11 +203,7 @@ test('open, closed, declarative, nested, slotted and late shadow roots', async (
   await close(o);
 });
 
-// BUG (src/content/annotator.ts rescan / src/content/scan.ts SegmentWalker): when the page inserts a shadow
-// host itself (a custom element that attaches its shadow root when connected), the live update re-scans
-// that element, but SegmentWalker starts with walker.nextNode() and never looks at the root's own
-// shadowRoot, so the component's text is neither annotated nor observed. A host inserted inside a wrapper
-// is found (the test above).
+// Regression: a shadow host the page inserts on its own after load is scanned and observed (scan.ts).
 test('a shadow host inserted on its own after load is annotated', async ({ extContext, server, extensionId }) => {
   const o = await open(extContext, `${server.url}/fixtures/hostile/shadow.html`, extensionId);
   await until(
@@ -349,9 +342,7 @@ test('contenteditable regions, textareas and inputs are never annotated and typi
   await close(o);
 });
 
-// BUG (src/content/live.ts): the MutationObserver watches childList and characterData only, so a region
-// that becomes contenteditable after the scan (an "Edit" button on a wiki or CMS) keeps its highlights
-// while the reader edits it. Observing the contenteditable attribute (attributeFilter) would catch it.
+// Regression: a region made contenteditable after the scan loses its highlights (live.ts observes the attribute).
 test('a region made editable after load loses its highlights', async ({ extContext, server, extensionId }) => {
   const o = await open(extContext, `${server.url}/fixtures/hostile/editable.html`, extensionId);
   await until(
@@ -368,8 +359,7 @@ test('a region made editable after load loses its highlights', async ({ extConte
   await close(o);
 });
 
-// BUG (src/content/controller.ts, apply): designMode is checked only when settings are applied, so a
-// document switched to designMode after load (rich-text editors in an iframe do this) stays annotated.
+// Regression: a document switched to designMode after load loses its highlights (controller.ts).
 test('a document switched to designMode after load loses its highlights', async ({
   extContext,
   server,
@@ -714,13 +704,7 @@ function popoverTitle(probe: PageProbe): Promise<string> {
   );
 }
 
-// BUG (src/content/popover-host.ts, with @floating-ui/dom): the popover's reference is a virtual element
-// whose contextElement is the term's parent, 10,000 levels deep. Floating UI walks to the nearest overflow
-// ancestor recursively (getNearestOverflowAncestor, in autoUpdate's ancestor scroll listeners and in the
-// hide middleware's clipping rect), which overflows the stack: "RangeError: Maximum call stack size
-// exceeded" escapes as uncaught errors from position() (a floating promise) into the page's error events.
-// The popover itself still opens. Passing contextElement only when the tree is shallow (or an ancestor
-// near the top) and catching position()'s rejection would fix it.
+// Regression: a term 10,000 levels deep opens its popover without stack overflows leaking to the page.
 test('a popover on a term 10,000 levels deep raises no error', async ({ extContext, server, extensionId }) => {
   const o = await open(extContext, `${server.url}/fixtures/hostile/deep.html`, extensionId);
   const target = (
@@ -976,11 +960,7 @@ for (const { name, stored, style } of BROKEN_SETTINGS) {
   });
 }
 
-// BUG (src/content/controller.ts, hitTest): the "same caret position as last time" shortcut returns the
-// previous answer before checking that the pointer is inside the term. caretPositionFromPoint snaps to the
-// nearest text, so a pointer just above a term's first letter and one on that letter give the same caret
-// (offset 0): the first answer (null, outside) is reused and the popover does not open while the pointer
-// rests on the first letter. Seen on a real page (govtext/wikipedia-icann-abstract.html, its h1 "ICANN").
+// Regression: resting on a term's first letter, arriving from above, opens it (hit-test cache checks the rect).
 test('resting on the first letter of a term, arriving from above, opens it', async ({
   extContext,
   server,

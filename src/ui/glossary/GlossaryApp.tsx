@@ -6,7 +6,7 @@ import { t } from '../../platform/i18n.js';
 import type { Glossary, GlossaryTerm } from './glossary-data.js';
 import { termIdFromHash } from './glossary-data.js';
 import { Filters } from './Filters.js';
-import { matchesQuery } from './search.js';
+import { matchesQuery } from '../components/search.js';
 import { TermSection } from './TermSection.js';
 import { useCitationActions } from './use-citation-actions.js';
 import { type Filters as FilterState, readFilters, writeFilters } from './url-state.js';

@@ -3,7 +3,7 @@
 import type { Category, DictionaryData, TermEntry } from '../../core/dictionary-data.js';
 import { entryIndex, entryView } from '../../core/entry-view.js';
 import type { EntryResponse } from '../../platform/messaging.js';
-import { searchDoc, type SearchDoc } from './search.js';
+import { searchDoc, type SearchDoc } from '../components/search.js';
 
 export interface GlossaryTerm {
   id: string;

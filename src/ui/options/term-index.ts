@@ -2,6 +2,7 @@
 // categories and terms are imported from the dictionary (esbuild drops the references from this bundle).
 import { categories, terms } from '../../../build/generated/dictionary.json';
 import type { Category, TermEntry } from '../../core/dictionary-data.js';
+import { foldForSearch, matchesQuery, searchDoc } from '../components/search.js';
 
 export interface TermSummary {
   id: string;
@@ -29,15 +30,6 @@ export const CATEGORY_GROUPS: readonly CategoryGroup[] = (categories as Category
 
 export const ALL_TERM_IDS: readonly string[] = CATEGORY_GROUPS.flatMap((g) => g.terms.map((t) => t.id));
 
-/** Lower case, accents and punctuation folded, so "multi-stakeholder" finds "Multistakeholderism". */
-export function foldForSearch(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 export interface TermHit {
   term: TermSummary;
   /** The alias that matched when the label itself did not (shown so the reader sees why it is listed). */
@@ -46,15 +38,14 @@ export interface TermHit {
 
 /** The terms of `group` that match `query` (all of them for an empty query). */
 export function searchGroup(group: CategoryGroup, query: string): TermHit[] {
-  const q = foldForSearch(query);
-  if (!q) return group.terms.map((term) => ({ term }));
+  if (!foldForSearch(query)) return group.terms.map((term) => ({ term }));
   const hits: TermHit[] = [];
   for (const term of group.terms) {
-    if (foldForSearch(term.label).includes(q) || foldForSearch(term.id).includes(q)) {
+    if (matchesQuery(searchDoc([term.label, term.id.replace(/-/g, ' ')]), query)) {
       hits.push({ term });
       continue;
     }
-    const alias = term.aliases.find((a) => foldForSearch(a).includes(q));
+    const alias = term.aliases.find((a) => matchesQuery(searchDoc([a]), query));
     if (alias !== undefined) hits.push({ term, via: alias });
   }
   return hits;

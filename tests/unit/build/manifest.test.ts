@@ -13,7 +13,12 @@ describe.each<Browser>(['chrome', 'firefox'])('the %s manifest', (browser) => {
 
   it('asks for the minimum: three permissions, no host permissions, nothing web-accessible', () => {
     expect(m.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
-    for (const key of ['host_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable'])
+    for (const key of [
+      'host_permissions',
+      'optional_host_permissions',
+      'web_accessible_resources',
+      'externally_connectable',
+    ])
       expect(m, key).not.toHaveProperty(key);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alsoWrittenAs, buildGlossary, termIdFromHash } from '../../../src/ui/glossary/glossary-data.js';
-import { foldForSearch, matchesQuery, searchDoc } from '../../../src/ui/glossary/search.js';
+import { foldForSearch, matchesQuery, searchDoc } from '../../../src/ui/components/search.js';
 import { readFilters, writeFilters } from '../../../src/ui/glossary/url-state.js';
 import { builtDictionary } from '../built-dictionary.js';
 

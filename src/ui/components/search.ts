@@ -1,5 +1,6 @@
-// Glossary search: case, accents and punctuation ignored; every word of the query must appear, or the
-// query as a whole once spaces and hyphens are dropped ("multi stakeholder" finds "multistakeholder").
+// Search shared by the glossary and the options' term list: case, accents and punctuation ignored; every
+// word of the query must appear, or the query as a whole once spaces and hyphens are dropped
+// ("multi stakeholder" finds "multistakeholder").
 
 /** Lower case, accents removed, every run of non-letters and non-digits one space. */
 export function foldForSearch(s: string): string {
