@@ -16,7 +16,7 @@ const MAX_SELECTION = 200;
 let matcher: Matcher | null = null;
 
 /** The term a selection names, if it is (essentially) one alias. */
-export function termForSelection(text: string): string | null {
+function termForSelection(text: string): string | null {
   matcher ??= new Matcher(compiled as unknown as CompiledMatcher);
   const trimmed = text.trim().slice(0, MAX_SELECTION);
   const matches = matcher.findAll(trimmed);

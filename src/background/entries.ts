@@ -3,7 +3,7 @@ import dictionary from '../../build/generated/dictionary.json';
 import type { DictionaryData } from '../core/dictionary-data.js';
 import { entryIndex, entryView, type EntryView } from '../core/entry-view.js';
 
-export const data = dictionary as unknown as DictionaryData;
+const data = dictionary as unknown as DictionaryData;
 const index = entryIndex(data);
 
 export function entryFor(id: string): EntryView | null {

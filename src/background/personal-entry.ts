@@ -8,7 +8,7 @@ import type { EntryResponse } from '../platform/messaging.js';
 import { loadPersonalTerms } from '../platform/personal-terms-store.js';
 import { loadSettings } from '../platform/settings-store.js';
 
-export function personalEntry(term: PersonalTerm, provider: LookupProvider): EntryResponse {
+function personalEntry(term: PersonalTerm, provider: LookupProvider): EntryResponse {
   const links = term.links.flatMap((raw) => {
     const link = classifyLink(raw);
     if (!link) return [];

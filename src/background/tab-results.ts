@@ -12,7 +12,7 @@ async function read(tabId: number): Promise<FrameResults> {
 }
 
 /** Terms of all frames of a tab, merged and sorted by count. */
-export function mergeFrames(frames: FrameResults): TermCount[] {
+function mergeFrames(frames: FrameResults): TermCount[] {
   const total = new Map<string, number>();
   for (const list of Object.values(frames)) for (const t of list) total.set(t.id, (total.get(t.id) ?? 0) + t.count);
   return [...total].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));

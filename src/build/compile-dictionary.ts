@@ -5,7 +5,7 @@ import type { CompiledMatcher } from '../core/compiled-matcher.js';
 import type { DictionaryData, Reference } from '../core/dictionary-data.js';
 import type { DictionaryProblem, LoadedDictionary } from './load-dictionary.js';
 
-export { aliasSpec, pluralOf, type AliasSpec } from '../core/compile-matcher.js';
+export { aliasSpec, pluralOf } from '../core/compile-matcher.js';
 
 export interface CompileResult {
   matcher: CompiledMatcher;

@@ -2,7 +2,7 @@
 // (npm run dict:schema), so the two cannot drift apart.
 import { z } from 'zod';
 
-export const LIMITS = {
+const LIMITS = {
   definitionWords: 45,
   summaryWords: 70,
   stanceWords: 6,
@@ -15,16 +15,16 @@ export const LIMITS = {
 
 /** Kinds of entry: a debate entry explains a contested concept through its positions; a reference entry
  * explains an institution, law, treaty, process, body or named operation and leads to its debates. */
-export const TERM_KINDS = ['debate', 'reference'] as const;
+const TERM_KINDS = ['debate', 'reference'] as const;
 
 /** How a position relates to the term, set by its writer (never guessed): shown subtly beside the stance. */
-export const POSITION_RELATIONS = ['supports', 'criticises', 'reframes'] as const;
+const POSITION_RELATIONS = ['supports', 'criticises', 'reframes'] as const;
 
 const wordCount = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
 
 const phraseList = z.array(z.string().min(1)).default([]);
 
-export const guardSchema = z
+const guardSchema = z
   .object({
     near: phraseList.describe('At least one of these words or phrases must occur within `window` words.'),
     notNear: phraseList.describe('None of these words or phrases may occur within `window` words.'),
@@ -34,7 +34,7 @@ export const guardSchema = z
   })
   .strict();
 
-export const aliasObjectSchema = z
+const aliasObjectSchema = z
   .object({
     text: z.string().min(2).describe('The alias as people write it.'),
     caseSensitive: z
@@ -62,12 +62,12 @@ const isRealDate = (s: string): boolean => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
 
-export const dateSchema = z
+const dateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
   .refine(isRealDate, 'not a calendar date');
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     title: z
       .string()
@@ -82,7 +82,7 @@ export const sourceSchema = z
 
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
 
-export const positionSchema = z
+const positionSchema = z
   .object({
     stance: z
       .string()
@@ -170,7 +170,5 @@ export const termSchema = z
 export const categoriesSchema = z.array(z.object({ id: idSchema, label: z.string().min(2) }).strict()).min(1);
 
 export type TermSource = z.infer<typeof termSchema>;
-export type AliasSource = z.infer<typeof aliasSchema>;
 /** An alias as written in a file, before defaults are filled in. */
 export type AliasInput = z.input<typeof aliasSchema>;
-export type GuardSource = z.infer<typeof guardSchema>;

@@ -36,7 +36,7 @@ export interface LoadedDictionary {
 }
 
 // Words that must never be an alias on their own: too common to mean the governance concept.
-export const FORBIDDEN_ALIASES = new Set([
+const FORBIDDEN_ALIASES = new Set([
   'root',
   'core',
   'internet',

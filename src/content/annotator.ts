@@ -301,7 +301,7 @@ export class Annotator {
   }
 }
 
-export function compareRanges(a: AbstractRange, b: AbstractRange): number {
+function compareRanges(a: AbstractRange, b: AbstractRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
   const pos = a.startContainer.compareDocumentPosition(b.startContainer);
   if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;

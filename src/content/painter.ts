@@ -2,8 +2,8 @@
 // touched at all: ranges go into a Highlight registered under a name that our stylesheet styles.
 import type { HighlightStyle } from '../core/settings.js';
 
-export const HIGHLIGHT_PREFIX = 'netgov-lens';
-export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-focus`;
+const HIGHLIGHT_PREFIX = 'netgov-lens';
+const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-focus`;
 const STYLES: HighlightStyle[] = ['dotted', 'solid', 'background'];
 
 export interface Painter {

@@ -6,9 +6,9 @@ import themeCss from '../ui/components/theme.css';
 import popoverCss from '../ui/popover/popover.css';
 import { Popover, type PopoverProps } from '../ui/popover/Popover.js';
 
-export const HOST_TAG = 'netgov-lens-ui';
+const HOST_TAG = 'netgov-lens-ui';
 /** Marks our host whatever its tag (a page may have claimed HOST_TAG as its own custom element). */
-export const HOST_ATTRIBUTE = 'data-netgov-lens-host';
+const HOST_ATTRIBUTE = 'data-netgov-lens-host';
 
 /** True for the host element, under either name. */
 export function isHostElement(el: Element): boolean {

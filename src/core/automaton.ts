@@ -16,7 +16,7 @@ export interface CompiledTrie {
   patternEnds: number[];
 }
 
-export const COUNT_OFFSET = 0x20;
+const COUNT_OFFSET = 0x20;
 
 /** The child count of state `s` from a compiled `childCounts` string. */
 export function childCountAt(childCounts: string, s: number): number {

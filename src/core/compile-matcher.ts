@@ -5,9 +5,9 @@ import { compileTrie } from './automaton.js';
 import type { CompiledGuard, CompiledMatcher } from './compiled-matcher.js';
 import { normalizePhrase } from './normalize.js';
 
-export type AliasLang = 'en' | 'de' | 'fr' | 'es';
+type AliasLang = 'en' | 'de' | 'fr' | 'es';
 
-export interface GuardInput {
+interface GuardInput {
   near: string[];
   notNear: string[];
   notFollowedBy: string[];

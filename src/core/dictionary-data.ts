@@ -26,7 +26,7 @@ export interface Reference {
   bibtex: string;
 }
 
-export interface Position {
+interface Position {
   stance: string;
   summary: string;
   holders: string[];
@@ -36,7 +36,7 @@ export interface Position {
 }
 
 /** The primary source of a reference entry: the official text or site. */
-export interface PrimarySource {
+interface PrimarySource {
   title: string;
   url: string;
 }

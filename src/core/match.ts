@@ -319,7 +319,7 @@ function firstWords(text: string, count: number, lower: boolean): string[] {
 }
 
 /** Applies a dictionary guard to a candidate at [start, end) of `text`. */
-export function guardAllows(guard: CompiledGuard, text: string, start: number, end: number): boolean {
+function guardAllows(guard: CompiledGuard, text: string, start: number, end: number): boolean {
   // Words average well under 12 characters; the slice is generous and then cut to `window` words.
   const span = guard.window * 16;
   const beforeText = text.slice(Math.max(0, start - span), start);

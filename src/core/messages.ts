@@ -35,14 +35,14 @@ export interface BackgroundReplies {
 }
 
 /** What the content script says about itself when pinged. */
-export interface PingReply {
+interface PingReply {
   annotating: boolean;
   matches: number;
   hostname?: string;
 }
 
 /** The reply to each message a content script handles. */
-export interface ContentReplies {
+interface ContentReplies {
   'show-term': boolean;
   navigate: boolean;
   ping: PingReply;

@@ -3,7 +3,7 @@
 // while an offset map keeps every normalised character tied to the original characters it came from.
 
 /** Output of folding one UTF-16 code unit: a string to emit, SEPARATOR, or IGNORE. */
-export const SEPARATOR = ' ';
+const SEPARATOR = ' ';
 export const IGNORE = '';
 
 const SEPARATOR_CODE = 0x20;
@@ -164,9 +164,6 @@ export function normalizeText(source: string, lower = true): string {
 export function normalizePhrase(phrase: string, lower = true): string {
   return normalizeText(phrase, lower).trim();
 }
-
-/** Code of the separator in normalised text. */
-export const SEPARATOR_CHAR_CODE = SEPARATOR_CODE;
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 

@@ -3,7 +3,7 @@
 import { toApa } from './cite.js';
 import type { DictionaryData, Person, Reference } from './dictionary-data.js';
 
-export interface ReadingListGroup {
+interface ReadingListGroup {
   termId: string;
   label: string;
   references: Reference[];

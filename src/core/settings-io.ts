@@ -14,11 +14,11 @@ import { parsePersonalTerms, type PersonalTerm } from './personal-terms.js';
 /** The marker that tells our files apart from any other JSON. */
 export const SETTINGS_FILE_FORMAT = 'netgov-lens-settings';
 /** The version of the file's envelope (the settings inside carry their own schemaVersion). */
-export const SETTINGS_FILE_VERSION = 1;
+const SETTINGS_FILE_VERSION = 1;
 /** A settings file is a few kilobytes; anything far larger is not one (and is not worth parsing). */
 export const SETTINGS_FILE_MAX_CHARS = 1_000_000;
 
-export interface SettingsFile {
+interface SettingsFile {
   format: typeof SETTINGS_FILE_FORMAT;
   version: number;
   exportedAt: string;

@@ -7,7 +7,7 @@ export type LookupProvider = (typeof LOOKUP_PROVIDERS)[number];
 export const CITATION_FORMATS = ['bibtex', 'apa'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
-export const HIGHLIGHT_STYLES = ['dotted', 'solid', 'background'] as const;
+const HIGHLIGHT_STYLES = ['dotted', 'solid', 'background'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 export interface Settings {

@@ -38,7 +38,7 @@ export function isSiteEnabled(
 type SiteSettings = Pick<Settings, 'enabled' | 'siteMode' | 'deniedSites' | 'allowedSites'>;
 
 /** The site a reader means on `hostname`: "www.example.org" and "example.org" are one site. */
-export function siteOf(hostname: string): string {
+function siteOf(hostname: string): string {
   const h = hostname.toLowerCase().replace(/\.$/, '');
   return h.startsWith('www.') && h.split('.').length > 2 ? h.slice(4) : h;
 }

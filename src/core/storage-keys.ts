@@ -3,5 +3,11 @@
 /** storage.sync: the reader's settings (only what differs from the defaults). */
 export const SETTINGS_KEY = 'settings';
 
+/** storage.local: the reader's own terms (too large for the sync quota). */
+export const PERSONAL_TERMS_KEY = 'personalTerms';
+
+/** storage.local: this build's compiled dictionary, which content scripts read. */
+export const MATCHER_KEY = 'compiledMatcher';
+
 /** storage.session: the terms each frame of a tab found, written by the background only. */
 export const tabResultsKey = (tabId: number): string => `tab:${tabId}`;

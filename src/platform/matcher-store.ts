@@ -6,7 +6,7 @@ import { type CompiledMatcher, parseCompiledMatcher } from '../core/compiled-mat
 import { extensionApi } from './extension-api.js';
 import { sendToBackground } from './messaging.js';
 
-export const MATCHER_KEY = 'compiledMatcher';
+import { MATCHER_KEY } from '../core/storage-keys.js';
 
 interface StoredMatcher {
   version: string;

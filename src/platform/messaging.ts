@@ -1,7 +1,6 @@
 // Typed runtime messaging to the background (tabs messaging: platform/tabs.ts). Each message's reply type
 // comes from the protocol (core/messages.ts); the background is ours, so its replies are trusted for shape,
 // but a failed handler answers null and a missing background nothing, hence `| null | undefined`.
-import type { DictionaryData } from '../core/dictionary-data.js';
 import type { EntryView } from '../core/entry-view.js';
 import type { BackgroundReply, ToBackground } from '../core/messages.js';
 import type { SettingsChange } from '../core/settings-change.js';
@@ -33,5 +32,3 @@ export async function changeSettings(
   const reply = await sendToBackground({ type: 'change-settings', change });
   return reply ?? { ok: false, error: 'the background did not answer' };
 }
-
-export type { DictionaryData };

@@ -8,7 +8,7 @@ import {
 } from '../core/personal-terms.js';
 import { extensionApi } from './extension-api.js';
 
-const KEY = 'personalTerms';
+import { PERSONAL_TERMS_KEY as KEY } from '../core/storage-keys.js';
 
 export async function loadPersonalTerms(): Promise<{ terms: PersonalTerm[]; dropped: number }> {
   try {

@@ -2,7 +2,7 @@
 import { parseSettings, settingsToStore, type ParsedSettings, type Settings } from '../core/settings.js';
 import { extensionApi } from './extension-api.js';
 
-const KEY = 'settings';
+import { SETTINGS_KEY as KEY } from '../core/storage-keys.js';
 
 export async function loadSettings(): Promise<ParsedSettings> {
   try {

@@ -6,7 +6,7 @@ import type { DebateLink } from '../../core/entry-view.js';
 import { t } from '../../platform/i18n.js';
 
 /** "2 December 2026" in the interface's language (the date is a calendar day, hence UTC). */
-export function formatReviewed(iso: string, locale = t('htmlLang')): string {
+function formatReviewed(iso: string, locale = t('htmlLang')): string {
   try {
     return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
   } catch {

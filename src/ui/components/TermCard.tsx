@@ -14,7 +14,7 @@ export interface CitationActions {
 }
 
 /** "Carr (2015)", "Raymond & DeNardis (2015)", "Clark et al. (2002)": the short form a reader scans. */
-export function shortCitation(ref: Reference): string {
+function shortCitation(ref: Reference): string {
   const people = ref.authors.length ? ref.authors : ref.editors;
   const names = people.map((p) => p.family);
   const who = names.length > 2 ? `${names[0]} et al.` : names.join(' & ');

@@ -12,7 +12,7 @@ export interface PersonalTermDraft {
 }
 
 /** The sentence for a validation code ("alias-taken:Icann:ICANN" -> a message naming both). */
-export function personalErrorMessage(code: string): string {
+function personalErrorMessage(code: string): string {
   const [kind, a = '', b = ''] = code.split(':');
   switch (kind) {
     case 'alias-taken':

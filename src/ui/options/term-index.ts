@@ -4,7 +4,7 @@ import { categories, terms } from '../../../build/generated/dictionary.json';
 import type { Category, TermEntry } from '../../core/dictionary-data.js';
 import { foldForSearch, matchesQuery, searchDoc } from '../components/search.js';
 
-export interface TermSummary {
+interface TermSummary {
   id: string;
   label: string;
   aliases: string[];

@@ -2,7 +2,7 @@
 import type { DictionaryData } from '../../core/dictionary-data.js';
 import type { TermCount } from '../../core/messages.js';
 
-export interface TermRow {
+interface TermRow {
   id: string;
   label: string;
   count: number;

@@ -30,4 +30,3 @@ export function matcherFor(terms: Record<string, AliasInput[]>): Matcher {
   return new Matcher(result.matcher);
 }
 
-export { aliasSpec };
