@@ -1,5 +1,5 @@
 // Builds a Matcher from a small in-memory alias list, for tests that do not need the real dictionary.
-import { aliasSpec, compileDictionary } from '../../../src/build/compile-dictionary.js';
+import { compileDictionary } from '../../../src/build/compile-dictionary.js';
 import { aliasSchema, type AliasInput } from '../../../src/build/dictionary-schema.js';
 import type { LoadedDictionary, LoadedTerm } from '../../../src/build/load-dictionary.js';
 import { Matcher } from '../../../src/core/match.js';
