@@ -79,7 +79,9 @@ function quietPrefs(proxyPort: number): Record<string, unknown> {
     'geo.provider.network.url': '',
     'dom.push.connection.enabled': false,
     'dom.push.serverURL': '',
-    'services.settings.server': 'http://127.0.0.1:9/remote-settings-off',
+    // Remote settings (blocklists, certificates, search config): honoured on release builds only with
+    // MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment (set at launch); a data: address is no network.
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
     'extensions.update.enabled': false,
     'extensions.getAddons.cache.enabled': false,
     'extensions.blocklist.enabled': false,
@@ -163,6 +165,7 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: { ...quietPrefs(proxy.port), ...options.prefs },
   });
   const partial = { requests: [] as string[], pageErrors: [] as string[] };
