@@ -166,6 +166,7 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
     executablePath: FIREFOX,
     headless: true,
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    dumpio: process.env.NETGOV_FIREFOX_DUMPIO === '1',
     extraPrefsFirefox: { ...quietPrefs(proxy.port), ...options.prefs },
   });
   const partial = { requests: [] as string[], pageErrors: [] as string[] };
