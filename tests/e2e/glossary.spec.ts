@@ -190,3 +190,28 @@ test('a citation lookup opens its URL in a new tab, copy copies; print hides the
   await page.screenshot({ path: 'test-results/screenshots/glossary-print.png' });
   await page.close();
 });
+
+test('a deep link at 1280 × 900 shows the term below the search and every category chip uncovered', async ({
+  extContext,
+  extensionId,
+}) => {
+  const page = await extContext.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(glossaryUrl(extensionId, '#term-icann'));
+  await expect(page.locator('#term-icann-title')).toBeFocused();
+  const layout = await page.evaluate(() => {
+    const bar = document.querySelector('.glossary-toolbar')?.getBoundingClientRect();
+    const title = document.querySelector('#term-icann-title')?.getBoundingClientRect();
+    const chips = [...document.querySelectorAll('.chip-option')].map((chip) => {
+      const r = chip.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return { inView: r.top >= 0 && r.bottom <= innerHeight, uncovered: !!hit && chip.contains(hit) };
+    });
+    return { barBottom: bar?.bottom ?? 0, titleTop: title?.top ?? 0, chips };
+  });
+  expect(layout.titleTop).toBeGreaterThanOrEqual(layout.barBottom);
+  expect(layout.chips.length).toBeGreaterThan(1);
+  expect(layout.chips.every((c) => c.inView && c.uncovered)).toBe(true);
+  await page.screenshot({ path: 'test-results/screenshots/glossary-deep-link.png' });
+  await page.close();
+});

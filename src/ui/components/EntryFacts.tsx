@@ -53,27 +53,40 @@ export function EntryFacts({ entry, openUrl }: { entry: TermEntry; openUrl: (url
 export function DebateLinks({
   debates,
   render,
+  inPage = false,
 }: {
   debates: DebateLink[];
   render: (debate: DebateLink, content: ComponentChildren) => ComponentChildren;
+  /** In a page of many terms (the glossary): a labelled list under a subhead, not one more landmark. */
+  inPage?: boolean;
 }) {
   if (debates.length === 0) return null;
-  return (
+  const list = (
+    <ul aria-label={inPage ? t('debatesHeading') : undefined}>
+      {debates.map((d) => (
+        <li key={d.id}>
+          {render(
+            d,
+            <>
+              <span class="debate-label">{d.label}</span>
+              {d.stances.length > 0 ? <span class="debate-stances">{d.stances.join(' · ')}</span> : null}
+            </>,
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+  return inPage ? (
+    <div class="debates">
+      <p class="section-title" aria-hidden="true">
+        {t('debatesHeading')}
+      </p>
+      {list}
+    </div>
+  ) : (
     <nav class="debates" aria-label={t('debatesHeading')}>
       <h3 class="section-title">{t('debatesHeading')}</h3>
-      <ul>
-        {debates.map((d) => (
-          <li key={d.id}>
-            {render(
-              d,
-              <>
-                <span class="debate-label">{d.label}</span>
-                {d.stances.length > 0 ? <span class="debate-stances">{d.stances.join(' · ')}</span> : null}
-              </>,
-            )}
-          </li>
-        ))}
-      </ul>
+      {list}
     </nav>
   );
 }

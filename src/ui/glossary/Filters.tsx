@@ -35,10 +35,11 @@ export function Filters({
   const options = [{ id: '', label: t('glossaryAllCategories'), count: total }].concat(
     categories.map((c) => ({ id: c.id, label: c.label, count: counts.get(c.id) ?? 0 })),
   );
-  // A fragment: the search box is sticky, and sticks only while its parent (the page) is on screen.
+  // Search and category chips stick together at the top, so that neither ever covers the other (a deep link
+  // scrolls a term below both).
   return (
-    <>
-      <div class="glossary-search no-print" role="search">
+    <div class="glossary-toolbar no-print">
+      <div class="glossary-search" role="search">
         <label for="glossary-search">{t('glossarySearchLabel')}</label>
         <input
           ref={input}
@@ -52,10 +53,10 @@ export function Filters({
           onInput={(e) => onChange({ ...filters, q: e.currentTarget.value })}
         />
       </div>
-      <p class="hint glossary-search-hint no-print" id="glossary-search-hint">
+      <p class="hint glossary-search-hint" id="glossary-search-hint">
         {t('glossarySearchHint')}
       </p>
-      <fieldset class="glossary-categories no-print">
+      <fieldset class="glossary-categories">
         <legend>{t('glossaryCategoryLabel')}</legend>
         {options.map((o) => (
           <label class="chip-option" key={o.id || 'all'}>
@@ -70,6 +71,6 @@ export function Filters({
           </label>
         ))}
       </fieldset>
-    </>
+    </div>
   );
 }

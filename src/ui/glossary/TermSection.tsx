@@ -56,6 +56,7 @@ export function TermSection({
       <p class="definition">{entry.definition}</p>
       <EntryFacts entry={entry} openUrl={actions.openUrl} />
       <DebateLinks
+        inPage
         debates={term.data.debates.filter((d) => hasTerm(d.id))}
         render={(debate, content) => (
           <a
