@@ -586,3 +586,15 @@ export function nonLocal(requests: string[]): string[] {
 }
 
 export { ROOT };
+
+/** Replaces the text of a field by typing, as a reader would. */
+export async function fill(page: Page, field: ElementHandle<HTMLInputElement>, text: string): Promise<void> {
+  await field.focus();
+  await field.evaluate((el) => el.select());
+  if (text) await page.keyboard.type(text);
+  else await page.keyboard.press('Backspace');
+}
+
+export function bodyText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}

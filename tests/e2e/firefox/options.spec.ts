@@ -6,6 +6,8 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import {
   axeViolations,
   badgeOf,
+  bodyText,
+  fill,
   EXT_ORIGIN,
   type FirefoxSession,
   highlightCount,
@@ -44,16 +46,6 @@ async function openOptions(): Promise<Page> {
   await options.waitForSelector('h1');
   return options;
 }
-
-/** Replaces the text of a field by typing, as a reader would. */
-async function fill(page: Page, field: ElementHandle<HTMLInputElement>, text: string): Promise<void> {
-  await field.focus();
-  await field.evaluate((el) => el.select());
-  if (text) await page.keyboard.type(text);
-  else await page.keyboard.press('Backspace');
-}
-
-const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
 
 async function searchbox(page: Page): Promise<ElementHandle<HTMLInputElement>> {
   return (await page.waitForSelector(
