@@ -3,6 +3,9 @@
 /** storage.sync: the reader's settings (only what differs from the defaults). */
 export const SETTINGS_KEY = 'settings';
 
+/** storage.local: this device's settings (trigger, hover delay, text size). */
+export const DEVICE_SETTINGS_KEY = 'deviceSettings';
+
 /** storage.local: the reader's own terms (too large for the sync quota). */
 export const PERSONAL_TERMS_KEY = 'personalTerms';
 

@@ -1,44 +1,45 @@
-// Settings in storage.sync: read with per-field fallback, write only what differs from the defaults.
-import { parseSettings, settingsToStore, type ParsedSettings, type Settings } from '../core/settings.js';
+// Settings in two stores: the reader's in storage.sync, this device's (trigger, delay, text size) in
+// storage.local; read with per-field fallback, written only where they differ from the defaults.
+import { parseStoredSettings, settingsToStores, type ParsedSettings, type Settings } from '../core/settings.js';
+import { DEVICE_SETTINGS_KEY, SETTINGS_KEY } from '../core/storage-keys.js';
 import { extensionApi } from './extension-api.js';
 
-import { SETTINGS_KEY as KEY } from '../core/storage-keys.js';
-
-export async function loadSettings(): Promise<ParsedSettings> {
+/** Settings imported or written by older versions may be a JSON string; unreadable text is a corrupt store. */
+function unwrap(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
   try {
-    const stored = await extensionApi().storage.sync.get(KEY);
-    let value: unknown = stored[KEY];
-    // Settings imported or written by older versions may be a JSON string.
-    if (typeof value === 'string') {
-      try {
-        value = JSON.parse(value);
-      } catch {
-        return { ...parseSettings(undefined), invalid: ['(all)'] };
-      }
-    }
-    return parseSettings(value);
+    return JSON.parse(value);
   } catch {
-    return parseSettings(undefined);
+    return '(unreadable)';
   }
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await extensionApi().storage.sync.set({ [KEY]: settingsToStore(settings) });
+export async function loadSettings(): Promise<ParsedSettings> {
+  const api = extensionApi();
+  const [sync, local] = await Promise.all([
+    api.storage.sync.get(SETTINGS_KEY).catch(() => ({})),
+    api.storage.local.get(DEVICE_SETTINGS_KEY).catch(() => ({})),
+  ]);
+  return parseStoredSettings(
+    unwrap((sync as Record<string, unknown>)[SETTINGS_KEY]),
+    unwrap((local as Record<string, unknown>)[DEVICE_SETTINGS_KEY]),
+  );
 }
 
-/** Calls `listener` with the new settings whenever they change in any context. Returns an unsubscribe. */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const { sync, local } = settingsToStores(settings);
+  const api = extensionApi();
+  // This device's part first: a sync quota error then leaves it saved.
+  await api.storage.local.set({ [DEVICE_SETTINGS_KEY]: local });
+  await api.storage.sync.set({ [SETTINGS_KEY]: sync });
+}
+
+/** Calls `listener` with the settings whenever either store changes in any context. Returns an unsubscribe. */
 export function onSettingsChanged(listener: (parsed: ParsedSettings) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area !== 'sync' || !(KEY in changes)) return;
-    let value = changes[KEY]?.newValue;
-    if (typeof value === 'string') {
-      try {
-        value = JSON.parse(value);
-      } catch {
-        value = null;
-      }
+  const handler = (changes: Record<string, unknown>, area: string): void => {
+    if ((area === 'sync' && SETTINGS_KEY in changes) || (area === 'local' && DEVICE_SETTINGS_KEY in changes)) {
+      void loadSettings().then(listener);
     }
-    listener(parseSettings(value));
   };
   extensionApi().storage.onChanged.addListener(handler);
   return () => extensionApi().storage.onChanged.removeListener(handler);

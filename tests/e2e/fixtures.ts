@@ -90,13 +90,20 @@ export function needsCorpus(...paths: string[]): void {
   test.skip(missing.length > 0, `not in the corpus at ${CORPUS}: ${missing.join(', ')}`);
 }
 
-/** Clears stored settings (each test starts from the defaults). */
+/** Clears stored settings, the synced ones and this device's (each test starts from the defaults). */
 export async function resetSettings(sw: Worker): Promise<void> {
-  await sw.evaluate(() => chrome.storage.sync.clear());
+  await sw.evaluate(async () => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.remove('deviceSettings');
+  });
 }
 
+/** Stores settings as a reader's synced settings; this device's own values are cleared, so these apply. */
 export async function setSettings(sw: Worker, settings: Record<string, unknown>): Promise<void> {
-  await sw.evaluate((s) => chrome.storage.sync.set({ settings: { schemaVersion: 1, ...s } }), settings);
+  await sw.evaluate(async (s) => {
+    await chrome.storage.local.remove('deviceSettings');
+    await chrome.storage.sync.set({ settings: { schemaVersion: 1, ...s } });
+  }, settings);
 }
 
 /** Waits until the content script has painted at least `min` highlights and returns the count. */

@@ -18,8 +18,14 @@ const VERGE = '/corpus/postlight/www.theverge.com.html';
 // The net-neutrality aliases that no other term shares ("Open Internet Order" may become "open internet").
 const NEUTRALITY = /^(net|network|internet) neutrality$|^neutrality of the net$/i;
 
+/** The stored settings: the synced ones and this device's, as one object. */
 async function stored(sw: Worker): Promise<unknown> {
-  return sw.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  return sw.evaluate(async () => {
+    const sync = (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+    const local = (await chrome.storage.local.get('deviceSettings')).deviceSettings as
+      Record<string, unknown> | undefined;
+    return sync || local ? { ...sync, ...local } : undefined;
+  });
 }
 
 async function badge(sw: Worker, tabId: number): Promise<number> {
@@ -124,6 +130,15 @@ test('every control saves at once', async ({ extContext: context, serviceWorker,
   await options.keyboard.press('ArrowRight');
   await expect(slider).toHaveValue('400');
   await expect.poll(() => stored(serviceWorker)).toEqual({ schemaVersion: 1, hoverDelayMs: 400 });
+  // The delay belongs to this device: it is kept in storage.local, not synced.
+  expect(
+    await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.hoverDelayMs),
+  ).toBeUndefined();
+  await options.getByRole('radio', { name: 'Larger' }).check();
+  await expect(options.locator('html')).toHaveAttribute('data-text-size', 'larger');
+  await expect.poll(() => stored(serviceWorker)).toEqual({ schemaVersion: 1, hoverDelayMs: 400, textSize: 'larger' });
+  await options.screenshot({ path: 'test-results/screenshots/options-larger-text.png', fullPage: false });
+  await options.getByRole('radio', { name: 'As the browser' }).check();
   await options.getByRole('radio', { name: 'Only the first occurrence of each term' }).check();
   await options.getByRole('radio', { name: 'Soft background' }).check();
   await expect(options.locator('.style-preview .preview-background').first()).toBeVisible();

@@ -5,8 +5,10 @@ import type { DictionaryData } from '../../core/dictionary-data.js';
 import { applyDocumentLanguage, t } from '../../platform/i18n.js';
 import { buildGlossary } from './glossary-data.js';
 import { GlossaryApp } from './GlossaryApp.js';
+import { followTextSize } from '../components/text-size.js';
 
 document.title = t('glossaryTitle');
 const glossary = buildGlossary(dictionary as unknown as DictionaryData);
 applyDocumentLanguage();
+followTextSize();
 render(<GlossaryApp glossary={glossary} />, document.getElementById('app') as HTMLElement);

@@ -62,7 +62,12 @@ export function OptionsApp() {
       <GeneralSection enabled={s.enabled} onChange={(enabled) => void update({ enabled })} />
       <SitesSection settings={s} update={update} />
       <ReadingSection settings={s} update={update} />
-      <AppearanceSection style={s.highlightStyle} onChange={(highlightStyle) => void update({ highlightStyle })} />
+      <AppearanceSection
+        style={s.highlightStyle}
+        onChange={(highlightStyle) => void update({ highlightStyle })}
+        textSize={s.textSize}
+        onTextSize={(textSize) => void update({ textSize })}
+      />
       <PapersSection settings={s} update={update} />
       <TermsSection disabledTerms={s.disabledTerms} onChange={(disabledTerms) => void update({ disabledTerms })} />
       <PersonalTermsSection

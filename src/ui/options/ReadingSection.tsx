@@ -31,6 +31,7 @@ export function ReadingSection({
           disabled={settings.trigger !== 'hover'}
           onChange={(hoverDelayMs) => void update({ hoverDelayMs })}
         />
+        <p class="hint">{t('optionsThisDeviceHint')}</p>
       </RadioGroup>
       <RadioGroup
         name="occurrences"

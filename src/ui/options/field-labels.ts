@@ -14,11 +14,13 @@ const KEYS: Record<keyof Settings, string> = {
   highlightStyle: 'optionsFieldHighlightStyle',
   lookupProvider: 'optionsFieldLookupProvider',
   citationFormat: 'optionsFieldCitationFormat',
+  textSize: 'optionsFieldTextSize',
 };
 
-/** "Trigger" for "trigger"; "(all)" (the whole stored object) becomes "all settings". */
+/** "Trigger" for "trigger"; "(all)" (the whole stored object) becomes "all settings", "(device)" this device's. */
 export function fieldLabel(field: string): string {
   if (field === '(all)') return t('optionsFieldAll');
+  if (field === '(device)') return t('optionsFieldDevice');
   const key = (KEYS as Record<string, string | undefined>)[field];
   return key ? t(key) : field;
 }

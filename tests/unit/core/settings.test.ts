@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  DEVICE_SETTING_KEYS,
+  parseStoredSettings,
+  settingsToStores,
   isValidSetting,
   migrate,
   MIGRATIONS,
@@ -56,6 +59,7 @@ describe('parseSettings', () => {
       highlightStyle: 'background',
       lookupProvider: 'core',
       citationFormat: 'apa',
+      textSize: 'larger',
     };
     const { settings, invalid } = parseSettings(stored);
     expect(invalid).toEqual([]);
@@ -189,5 +193,55 @@ describe('isValidSetting', () => {
     expect(isValidSetting('trigger', 'hover ')).toBe(false);
     expect(isValidSetting('deniedSites', ['example.org', 'news.example.org'])).toBe(true);
     expect(isValidSetting('deniedSites', ['example.org/'])).toBe(false);
+  });
+});
+
+describe('settings kept per device', () => {
+  const mine: Settings = {
+    ...DEFAULT_SETTINGS,
+    enabled: false,
+    disabledTerms: ['icann'],
+    trigger: 'click',
+    hoverDelayMs: 0,
+    textSize: 'large',
+  };
+
+  it('stores trigger, delay and text size on this device and the rest in sync, only what differs', () => {
+    const { sync, local } = settingsToStores(mine);
+    expect(sync).toEqual({ schemaVersion: SETTINGS_VERSION, enabled: false, disabledTerms: ['icann'] });
+    expect(local).toEqual({ schemaVersion: SETTINGS_VERSION, trigger: 'click', hoverDelayMs: 0, textSize: 'large' });
+    expect(DEVICE_SETTING_KEYS).toEqual(['trigger', 'hoverDelayMs', 'textSize']);
+  });
+
+  it('reads back what it stored', () => {
+    const { sync, local } = settingsToStores(mine);
+    expect(parseStoredSettings(sync, local)).toEqual({ settings: mine, invalid: [] });
+  });
+
+  it('migrates settings stored before the split: device fields in sync are kept until this device has its own', () => {
+    const old = settingsToStore(mine); // everything in sync, as version 0.1 stored it
+    expect(parseStoredSettings(old, undefined)).toEqual({ settings: mine, invalid: [] });
+    // Once this device stored its own values, they win over what another device synced earlier.
+    const phone = parseStoredSettings(old, { schemaVersion: 1, trigger: 'hover', textSize: 'larger' });
+    expect(phone.settings).toEqual({ ...mine, trigger: 'hover', textSize: 'larger' });
+    // And saving writes the device fields only to this device.
+    expect(settingsToStores(phone.settings).sync).not.toHaveProperty('trigger');
+  });
+
+  it('falls back per field in each store, and names a corrupt device store', () => {
+    const bad = parseStoredSettings(
+      { schemaVersion: 1, siteMode: 'some' },
+      { schemaVersion: 1, hoverDelayMs: -1, textSize: 'huge' },
+    );
+    expect(bad.settings).toEqual(DEFAULT_SETTINGS);
+    expect(bad.invalid.sort()).toEqual(['hoverDelayMs', 'siteMode', 'textSize']);
+    const corrupt = parseStoredSettings({ schemaVersion: 1, enabled: false }, '(unreadable)');
+    expect(corrupt.settings.enabled).toBe(false);
+    expect(corrupt.invalid).toEqual(['(device)']);
+  });
+
+  it('a synced device field that is corrupt is not reported when this device has its own', () => {
+    const r = parseStoredSettings({ schemaVersion: 1, trigger: 42 }, { schemaVersion: 1, trigger: 'click' });
+    expect(r).toEqual({ settings: { ...DEFAULT_SETTINGS, trigger: 'click' }, invalid: [] });
   });
 });
