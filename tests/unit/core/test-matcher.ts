@@ -29,4 +29,3 @@ export function matcherFor(terms: Record<string, AliasInput[]>): Matcher {
   if (result.problems.length) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return new Matcher(result.matcher);
 }
-
