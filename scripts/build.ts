@@ -37,6 +37,7 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
     popup: 'src/ui/popup/index.tsx',
     glossary: 'src/ui/glossary/index.tsx',
     'reading-list': 'src/ui/reading-list/index.tsx',
+    'research-log': 'src/ui/research-log/index.tsx',
   };
   await Promise.all(
     Object.entries(entries).map(([name, entry]) =>
@@ -54,7 +55,7 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
 }
 
 /** The extension pages: one HTML shell each, all alike (stylesheet, mount point, script). */
-const PAGES = ['options', 'popup', 'glossary', 'reading-list'] as const;
+const PAGES = ['options', 'popup', 'glossary', 'reading-list', 'research-log'] as const;
 
 function writePageShells(outdir: string): void {
   for (const page of PAGES) {

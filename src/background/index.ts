@@ -2,7 +2,9 @@
 // opens lookups in new tabs, applies every settings change, and handles commands, the context menu and
 // settings migrations.
 import compiled from '../../build/generated/matcher.json';
+import dictionary from '../../build/generated/dictionary.json';
 import matcherBuild from '../../build/generated/matcher-version.json';
+import type { DictionaryData } from '../core/dictionary-data.js';
 import { isOpenableUrl } from '../core/lookup.js';
 import { type BackgroundReplies, parseToBackground, type ToBackground } from '../core/messages.js';
 import { PERSONAL_ID_PREFIX } from '../core/personal-terms.js';
@@ -19,6 +21,9 @@ import { loadSettings, saveSettings } from '../platform/settings-store.js';
 import { activeTab, onTabClosed, onTabNavigated, openTabBeside, sendToTab } from '../platform/tabs.js';
 import { createContextMenus, listenToContextMenus } from './context-menu.js';
 import { entryFor } from './entries.js';
+import { styleList } from './citation-engine.js';
+import { deleteFromLog, exportLog, logArticleFacts, logVisit } from './research-log.js';
+import { saveToZotero, zoteroCheck, zoteroEnabled } from './zotero.js';
 import { personalEntryFor } from './personal-entry.js';
 import { createSettingsWriter } from './settings-writer.js';
 import { clearTab, getTabResults, setFrameResults } from './tab-results.js';
@@ -34,6 +39,8 @@ async function storeThisBuildsMatcher(): Promise<void> {
   await storeCompiledMatcher(matcherBuild.version, compiledJson()).catch(() => undefined);
 }
 
+const references = (dictionary as unknown as DictionaryData).references;
+
 const changeSettings = createSettingsWriter({ load: async () => (await loadSettings()).settings, save: saveSettings });
 
 type Handlers = {
@@ -47,9 +54,32 @@ const handlers: Handlers = {
   'page-terms': async (msg, sender) => {
     if (sender.tab?.id === undefined) return false;
     await setFrameResults(sender.tab.id, sender.frameId, msg.terms);
+    // The research log (when the reader has switched it on) keeps the article and every term its frames found.
+    const url = sender.frameId === 0 ? (sender.url ?? sender.tab.url) : sender.tab.url;
+    const terms = (await getTabResults(sender.tab.id))
+      .map((t) => t.id)
+      .filter((id) => !id.startsWith(PERSONAL_ID_PREFIX));
+    await logVisit({ url: url ?? '', ...(sender.tab.title ? { title: sender.tab.title } : {}), terms }).catch(
+      () => undefined,
+    );
     return true;
   },
-  'get-entry': (msg) => (msg.id.startsWith(PERSONAL_ID_PREFIX) ? personalEntryFor(msg.id) : entryFor(msg.id)),
+  'get-entry': async (msg) => {
+    const view = msg.id.startsWith(PERSONAL_ID_PREFIX) ? await personalEntryFor(msg.id) : entryFor(msg.id);
+    if (!view || !(await zoteroEnabled())) return view;
+    return { ...view, references: view.references.map((r) => ({ ...r, zotero: true as const })) };
+  },
+  'zotero-save': (msg, sender) => saveToZotero(msg.keys, msg.pageUrl ?? sender.tab?.url ?? sender.url),
+  'zotero-ping': () => zoteroCheck(),
+  'format-references': (msg) =>
+    styleList(
+      msg.keys.flatMap((k) => references[k] ?? []),
+      msg.style,
+    ),
+  'article-facts': (msg, sender) =>
+    sender.frameId === 0 ? logArticleFacts(sender.url ?? sender.tab?.url, msg) : false,
+  'research-log-export': (msg) => exportLog(msg.format),
+  'research-log-delete': (msg) => deleteFromLog(msg.url),
   'get-matcher': () => {
     // A content script found no copy of this build's matcher in storage (first run, or storage cleared).
     void storeThisBuildsMatcher();

@@ -2,7 +2,7 @@
 // with their citations and lookups, the labels of related terms, and the debates it leads to with their
 // stance headlines. Built where the dictionary lives (background, glossary), never in the content script.
 import type { DictionaryData, TermEntry } from './dictionary-data.js';
-import { referenceView, type ReferenceView } from './reference-view.js';
+import { type CitationStyler, referenceView, type ReferenceView } from './reference-view.js';
 
 /** A debate entry a reference entry leads to: its label and the stance of each of its positions. */
 export interface DebateLink {
@@ -25,10 +25,13 @@ export interface EntryIndex {
   byId: Map<string, TermEntry>;
   categoryLabels: Map<string, string>;
   references: DictionaryData['references'];
+  /** The citation engine where there is one (the background's CSL engine). */
+  styler?: CitationStyler;
 }
 
-export function entryIndex(dict: DictionaryData): EntryIndex {
+export function entryIndex(dict: DictionaryData, styler?: CitationStyler): EntryIndex {
   return {
+    ...(styler ? { styler } : {}),
     byId: new Map(dict.terms.map((t) => [t.id, t])),
     categoryLabels: new Map(dict.categories.map((c) => [c.id, c.label])),
     references: dict.references,
@@ -44,7 +47,7 @@ export function entryView(index: EntryIndex, entry: TermEntry): EntryView {
     categoryLabel: index.categoryLabels.get(entry.category) ?? entry.category,
     references: keys.flatMap((k) => {
       const ref = index.references[k];
-      return ref ? [referenceView(ref)] : [];
+      return ref ? [referenceView(ref, index.styler)] : [];
     }),
     relatedLabels,
     debates: entry.debates.flatMap((id) => {

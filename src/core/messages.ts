@@ -2,6 +2,7 @@
 // runs next to a page we do not control, so nothing is trusted for its shape alone. Each message type maps
 // to the type of its reply (BackgroundReplies, ContentReplies), so that senders and handlers agree.
 import type { EntryView } from './entry-view.js';
+import type { CitationStyle } from './reference-view.js';
 import { parseSettingsChange, type SettingsChange } from './settings-change.js';
 import type { Settings } from './settings.js';
 
@@ -18,7 +19,17 @@ export type ToBackground =
   | { type: 'open-options' }
   | { type: 'get-tab-terms'; tabId: number }
   | { type: 'change-settings'; change: SettingsChange }
-  | { type: 'get-matcher' };
+  | { type: 'get-matcher' }
+  | { type: 'zotero-save'; keys: string[]; pageUrl?: string }
+  | { type: 'zotero-ping' }
+  | { type: 'format-references'; keys: string[]; style: CitationStyle }
+  | { type: 'article-facts'; title?: string; published?: string; publisher?: string }
+  | { type: 'research-log-export'; format: 'markdown' | 'csl-json' }
+  | { type: 'research-log-delete'; url?: string };
+
+/** What saving to Zotero (or checking that it runs) came to: `off` when the reader has not switched it on. */
+export type ZoteroReply =
+  { ok: true; saved: number } | { ok: false; reason: 'off' | 'not-running' | 'refused' | 'failed' | 'unknown-work' };
 
 /** The reply to each message the background handles. */
 export interface BackgroundReplies {
@@ -32,6 +43,14 @@ export interface BackgroundReplies {
   'change-settings': { ok: true; settings: Settings } | { ok: false; error: string };
   /** The compiled dictionary as JSON text. */
   'get-matcher': string;
+  'zotero-save': ZoteroReply;
+  'zotero-ping': ZoteroReply;
+  /** The references formatted by the CSL engine, one per line. */
+  'format-references': string;
+  /** Whether the facts were added to a logged article. */
+  'article-facts': boolean;
+  'research-log-export': string;
+  'research-log-delete': boolean;
 }
 
 /** What the content script says about itself when pinged. */
@@ -58,6 +77,23 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,80}$/.test(v);
 const isShortString = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.length > 0 && v.length <= max;
+/** Reference keys as the dictionary writes them (BibTeX keys, lower case), at most 1,000 at a time. */
+const isKeyList = (v: unknown): v is string[] =>
+  Array.isArray(v) &&
+  v.length > 0 &&
+  v.length <= 1000 &&
+  v.every((k) => typeof k === 'string' && /^[a-z0-9]{1,120}$/.test(k));
+
+/** The optional text fields of `article-facts`, each kept only when it is a short string. */
+function articleFacts(msg: Record<string, unknown>): ToBackground {
+  const out: { type: 'article-facts'; title?: string; published?: string; publisher?: string } = {
+    type: 'article-facts',
+  };
+  if (isShortString(msg.title, 500)) out.title = msg.title;
+  if (isShortString(msg.published, 40)) out.published = msg.published;
+  if (isShortString(msg.publisher, 200)) out.publisher = msg.publisher;
+  return out;
+}
 
 export function parseToBackground(msg: unknown): ToBackground | undefined {
   if (!isObject(msg)) return undefined;
@@ -89,6 +125,27 @@ export function parseToBackground(msg: unknown): ToBackground | undefined {
       const change = parseSettingsChange(msg.change);
       return change ? { type: 'change-settings', change } : undefined;
     }
+    case 'zotero-save':
+      if (!isKeyList(msg.keys)) return undefined;
+      if (msg.pageUrl === undefined) return { type: 'zotero-save', keys: [...msg.keys] };
+      return isShortString(msg.pageUrl, 4000)
+        ? { type: 'zotero-save', keys: [...msg.keys], pageUrl: msg.pageUrl }
+        : undefined;
+    case 'zotero-ping':
+      return { type: 'zotero-ping' };
+    case 'format-references':
+      return isKeyList(msg.keys) && (msg.style === 'apa' || msg.style === 'chicago')
+        ? { type: 'format-references', keys: [...msg.keys], style: msg.style }
+        : undefined;
+    case 'article-facts':
+      return articleFacts(msg);
+    case 'research-log-export':
+      return msg.format === 'markdown' || msg.format === 'csl-json'
+        ? { type: 'research-log-export', format: msg.format }
+        : undefined;
+    case 'research-log-delete':
+      if (msg.url === undefined) return { type: 'research-log-delete' };
+      return isShortString(msg.url, 4000) ? { type: 'research-log-delete', url: msg.url } : undefined;
     default:
       return undefined;
   }

@@ -4,7 +4,7 @@
 export const LOOKUP_PROVIDERS = ['scholar', 'semantic', 'openalex', 'base', 'core'] as const;
 export type LookupProvider = (typeof LOOKUP_PROVIDERS)[number];
 
-export const CITATION_FORMATS = ['bibtex', 'apa'] as const;
+export const CITATION_FORMATS = ['bibtex', 'apa', 'chicago'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
 const HIGHLIGHT_STYLES = ['dotted', 'solid', 'background'] as const;

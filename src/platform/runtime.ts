@@ -3,9 +3,12 @@
 import { browser, type Runtime } from './browser.js';
 
 export interface Sender {
-  /** The tab the message came from (absent for extension pages without a tab, such as the popup). */
-  tab?: { id?: number; index?: number };
+  /** The tab the message came from (absent for extension pages without a tab, such as the popup); its address
+   * and title are there when the extension may read them (its content script runs on the page). */
+  tab?: { id?: number; index?: number; url?: string; title?: string };
   frameId: number;
+  /** The address of the document (the frame) that sent the message. */
+  url?: string;
 }
 
 /**
@@ -16,9 +19,18 @@ export function onOwnMessage(handler: (message: unknown, sender: Sender) => Prom
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const tab = sender.tab
-      ? { ...(sender.tab.id !== undefined ? { id: sender.tab.id } : {}), index: sender.tab.index }
+      ? {
+          ...(sender.tab.id !== undefined ? { id: sender.tab.id } : {}),
+          index: sender.tab.index,
+          ...(sender.tab.url ? { url: sender.tab.url } : {}),
+          ...(sender.tab.title ? { title: sender.tab.title } : {}),
+        }
       : undefined;
-    return handler(message, { ...(tab ? { tab } : {}), frameId: sender.frameId ?? 0 });
+    return handler(message, {
+      ...(tab ? { tab } : {}),
+      frameId: sender.frameId ?? 0,
+      ...(sender.url ? { url: sender.url } : {}),
+    });
   });
 }
 

@@ -10,6 +10,9 @@ import { ReadingSection } from './ReadingSection.js';
 import { SitesSection } from './SitesSection.js';
 import { TermsSection } from './TermsSection.js';
 import { PersonalTermsSection } from './PersonalTermsSection.js';
+import { ResearchLogSection } from './ResearchLogSection.js';
+import { useLocalFeatures } from './use-local-features.js';
+import { ZoteroSection } from './ZoteroSection.js';
 import { useSettings } from './use-settings.js';
 
 const SECTIONS: [id: string, key: string][] = [
@@ -18,15 +21,18 @@ const SECTIONS: [id: string, key: string][] = [
   ['reading', 'optionsReadingHeading'],
   ['appearance', 'optionsAppearanceHeading'],
   ['papers', 'optionsPapersHeading'],
+  ['zotero', 'optionsZoteroHeading'],
+  ['research-log', 'optionsResearchLogHeading'],
   ['terms', 'optionsTermsHeading'],
   ['backup', 'optionsBackupHeading'],
 ];
 
 export function OptionsApp() {
   const { parsed, update, replace, saveError } = useSettings();
+  const features = useLocalFeatures();
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  if (!parsed) return <main class="page options-page" aria-busy="true" />;
+  if (!parsed || !features) return <main class="page options-page" aria-busy="true" />;
   const s = parsed.settings;
   return (
     <main class="page options-page">
@@ -69,6 +75,8 @@ export function OptionsApp() {
         onTextSize={(textSize) => void update({ textSize })}
       />
       <PapersSection settings={s} update={update} />
+      <ZoteroSection features={features} />
+      <ResearchLogSection features={features} />
       <TermsSection disabledTerms={s.disabledTerms} onChange={(disabledTerms) => void update({ disabledTerms })} />
       <PersonalTermsSection
         disabledTerms={s.disabledTerms}

@@ -46,6 +46,7 @@ export function PapersSection({
         options={[
           { value: 'bibtex', label: t('optionsCitationBibtex'), hint: t('optionsCitationBibtexHint') },
           { value: 'apa', label: t('optionsCitationApa'), hint: t('optionsCitationApaHint') },
+          { value: 'chicago', label: t('optionsCitationChicago'), hint: t('optionsCitationChicagoHint') },
         ]}
       />
     </Section>

@@ -1,0 +1,8 @@
+// Research-log page entry.
+import { render } from 'preact';
+import { applyDocumentLanguage, t } from '../../platform/i18n.js';
+import { ResearchLogApp } from './ResearchLogApp.js';
+
+document.title = t('researchLogTitle');
+applyDocumentLanguage();
+render(<ResearchLogApp />, document.getElementById('app') as HTMLElement);
