@@ -12,8 +12,9 @@ describe('the bundled dictionary', () => {
     expect([...loaded.problems, ...compiled.problems].map(formatProblem)).toEqual([]);
   });
 
-  it('has at least 150 terms across at least 7 categories', () => {
-    expect(loaded.terms.length).toBeGreaterThanOrEqual(150);
+  it('has at least 450 terms, at least 230 of them debate entries, across at least 7 categories', () => {
+    expect(loaded.terms.length).toBeGreaterThanOrEqual(450);
+    expect(loaded.terms.filter((t) => t.kind === 'debate' && t.positions.length >= 2).length).toBeGreaterThanOrEqual(230);
     expect(new Set(loaded.terms.map((t) => t.category)).size).toBeGreaterThanOrEqual(7);
   });
 
