@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as esbuild from 'esbuild';
+import { writeCitationCopies } from './citation-copies.js';
 import { buildDictionary, DictionaryError, projectRoot } from './dictionary-build.js';
 import { BUNDLE_TARGETS, bundleOptions } from './lib/bundle-options.js';
 import { browserManifest, type Browser } from './manifest.js';
@@ -23,6 +24,7 @@ function compileDictionaryFiles(): void {
   const version = createHash('sha256').update(matcherJson).digest('hex').slice(0, 16);
   writeFileSync(join(generated, 'matcher-version.json'), JSON.stringify({ version }));
   writeFileSync(join(generated, 'dictionary.json'), JSON.stringify(data));
+  writeCitationCopies(data, generated);
   console.log(
     `dictionary: ${stats.terms} terms, ${stats.positions} positions, ${stats.references} references, ${stats.patterns} patterns, ${stats.states} states`,
   );

@@ -5,6 +5,10 @@ declare module '@citation-js/core' {
     constructor(data: unknown, options?: Record<string, unknown>);
     data: unknown[];
     format(format: 'bibliography', options: { format: 'text'; template: string; lang: string }): string;
+    format(
+      format: 'bibliography',
+      options: { format: 'text'; template: string; lang: string; asEntryArray: true },
+    ): [id: string, text: string][];
     format(format: 'data', options?: { format?: 'object' | 'string' }): unknown;
   }
   interface CslConfig {

@@ -1,7 +1,8 @@
 // One CSL engine for every formatted citation: citation-js with citeproc (@citation-js/plugin-csl), its
-// bundled APA style, and the Chicago author-date style from the CSL project (src/background/csl/). It lives in
-// the background only: the popover's copy text is formatted here, the pages ask for lists by message, and the
-// content script carries none of it.
+// bundled APA style, and the Chicago author-date style from the CSL project (src/background/csl/). The build
+// runs it over the whole dictionary once (scripts/citation-copies.ts: the popover's copy text, ready without
+// the engine's second or two of start-up in a fresh service worker); at run time it lives in the background
+// only, for the lists and exports the pages ask for by message. The content script carries none of it.
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import chicago from './csl/chicago-author-date.json';
@@ -41,6 +42,18 @@ export const styleReference: CitationStyler = (ref, style) => {
   }
   return text;
 };
+
+/** Every reference in `style` in one pass of the engine, by key (the build formats the dictionary this way). */
+export function styleEach(refs: readonly Reference[], style: Style): Record<string, string> {
+  ensureTemplates();
+  const entries = new Cite(refs.map((r) => toCslItem(r))).format('bibliography', {
+    format: 'text',
+    template: TEMPLATES[style],
+    lang: 'en-US',
+    asEntryArray: true,
+  });
+  return Object.fromEntries(entries.map(([id, text]) => [id, text.replace(/\s+/g, ' ').trim()]));
+}
 
 /** A list of references in `style`, sorted and laid out by the style itself, one per line. */
 export function styleList(refs: readonly Reference[], style: Style): string {

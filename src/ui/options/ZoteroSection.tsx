@@ -41,13 +41,13 @@ export function ZoteroSection({ features }: { features: LocalFeatures }) {
       <div class="switch">
         <input
           type="checkbox"
-          id="zotero"
+          id="zoteroSwitch"
           checked={features.zotero}
           aria-describedby="zotero-hint"
           onChange={(e) => void toggle(e.currentTarget.checked)}
         />
         <span>
-          <label for="zotero">
+          <label for="zoteroSwitch">
             <strong>{t('optionsZoteroSwitch')}</strong>
           </label>
           <span class="hint" id="zotero-hint">
