@@ -1,6 +1,6 @@
 // Content script entry: one classic script per frame. Nothing here may throw into the page.
 import matcherBuild from '../../build/generated/matcher-version.json';
-import { Controller } from './controller.js';
+import { startController } from './controller.js';
 
 declare global {
   interface Window {
@@ -12,8 +12,9 @@ try {
   // Guard against double injection (e.g. the extension reloaded while the page stayed open).
   if (!window.__netgovLensLoaded && document.documentElement instanceof HTMLElement) {
     window.__netgovLensLoaded = true;
-    const controller = new Controller(document, matcherBuild.version);
-    controller.start().catch((e: unknown) => console.warn('[Netgov Lens] failed to start:', e));
+    startController(document, matcherBuild.version).catch((e: unknown) =>
+      console.warn('[Netgov Lens] failed to start:', e),
+    );
   }
 } catch (e) {
   console.warn('[Netgov Lens] failed to start:', e);

@@ -68,10 +68,6 @@ export class PopoverHost {
     return !!node && !!this.#host && (node === this.#host || this.#host.contains(node));
   }
 
-  isHostElement(el: Node): boolean {
-    return el === this.#host;
-  }
-
   #ensureHost(): void {
     if (this.#host && this.#host.isConnected) return;
     const { host, shadow } = createHost(this.doc);

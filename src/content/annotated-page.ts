@@ -1,0 +1,136 @@
+// One page while it is annotated: the painter, the popover host, the current scan (annotator and live
+// updates) and the input that opens popovers, wired together. It exists only while the page is annotated,
+// so none of its parts is ever missing; a change of settings or of the reader's terms updates it in place.
+import type { CompiledMatcher } from '../core/compiled-matcher.js';
+import type { PageMatcher } from '../core/page-matcher.js';
+import type { Settings } from '../core/settings.js';
+import { isHostElement, PopoverHost } from './popover-host.js';
+import { highlightApiAvailable, HighlightPainter, type Painter } from './painter.js';
+import { createPopoverOpener } from './popover-opener.js';
+import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard-navigation.js';
+import type { PageState } from './page-state.js';
+import { createPointerIntent } from './pointer-intent.js';
+import { sendToBackground, type EntryResponse } from '../platform/messaging.js';
+import { LiveUpdater } from './live.js';
+import { Annotator } from './annotator.js';
+
+/** What a page is annotated with. */
+export interface PageStart {
+  settings: Settings;
+  matcher: PageMatcher;
+  compiled: CompiledMatcher;
+}
+
+/** What the annotated page needs from the session around it. */
+export interface PageContext {
+  loadEntry(id: string): Promise<EntryResponse | null>;
+  /** Ends the annotation (the document became an editor). */
+  stop(): void;
+}
+
+export interface AnnotatedPage {
+  matchCount(): number;
+  readonly navigation: KeyboardNavigation;
+  /** Applies new settings without reloading the page: restyles, re-scans, re-binds only what changed. */
+  update(next: Settings): void;
+  /** The reader's own terms changed: scans again with the new matcher. */
+  setMatcher(matcher: PageMatcher): void;
+  /** Removes every highlight, listener, observer and the host element, and tells the background. */
+  dispose(): void;
+}
+
+const ignore = (): undefined => undefined;
+
+/** Annotates `doc`; null where the Highlight API is missing (the page is then left alone). */
+export function startAnnotatedPage(doc: Document, start: PageStart, context: PageContext): AnnotatedPage | null {
+  const win = doc.defaultView;
+  // Every browser version the manifest admits (Chrome 121+, Firefox 140+) has the Highlight API; where it
+  // is missing anyway (switched off), the page is left alone rather than its text wrapped.
+  if (!win || !highlightApiAvailable(win)) return null;
+  return annotatePage(doc, new HighlightPainter(win), start, context);
+}
+
+/** Wires the parts of an annotated page around `painter` and starts the first scan. */
+export function annotatePage(
+  doc: Document,
+  painter: Painter,
+  { settings, matcher, compiled }: PageStart,
+  context: PageContext,
+): AnnotatedPage {
+  const state: PageState = { settings, matcher, annotator: null };
+  let live: LiveUpdater | null = null;
+  painter.setStyle(settings.highlightStyle);
+  const host = new PopoverHost(doc);
+  const opener = createPopoverOpener(doc, host, painter, state, compiled, context.loadEntry, () =>
+    intent.cancelClose(),
+  );
+  const intent = createPointerIntent(doc, host, state, opener, context.stop);
+  const navigation = createKeyboardNavigation(doc, painter, state, opener);
+  const isOwnNode = (node: Node): boolean =>
+    host.contains(node) || (node.nodeType === 1 && isHostElement(node as Element));
+
+  const startScan = (): void => {
+    const annotator = new Annotator(doc, state.matcher, painter, {
+      firstOnly: state.settings.occurrences === 'first',
+      isOwnElement: isHostElement,
+      onResults: (terms) => {
+        if (doc.designMode === 'on') {
+          context.stop();
+          return;
+        }
+        void sendToBackground({ type: 'page-terms', terms }).catch(ignore);
+        const open = opener.openRecord();
+        if (open && !annotator.inOrder().includes(open)) intent.close(false);
+      },
+    });
+    state.annotator = annotator;
+    live = new LiveUpdater(annotator, isOwnNode);
+    // document.open() erased our listeners with the document: bind them again at once. (Waiting for the
+    // rescan's throttled results left a window in which pointer input went unheard.)
+    live.onDocumentChildren = intent.rebindIfDocumentReplaced;
+    live.observe(doc);
+    annotator.scanDocument();
+  };
+  const stopScan = (): void => {
+    live?.disconnect();
+    live = null;
+    state.annotator?.dispose();
+    state.annotator = null;
+    navigation.reset();
+    intent.forget();
+  };
+  const rescan = (): void => {
+    intent.close(false);
+    stopScan();
+    startScan();
+  };
+
+  startScan();
+  intent.bind(settings.trigger);
+  return {
+    matchCount: () => state.annotator?.matchCount ?? 0,
+    navigation,
+    update(next) {
+      const previous = state.settings;
+      state.settings = next;
+      painter.setStyle(next.highlightStyle);
+      if (previous.occurrences !== next.occurrences || previous.disabledTerms.join() !== next.disabledTerms.join()) {
+        state.matcher.setDisabledTerms(next.disabledTerms);
+        rescan();
+      }
+      if (previous.trigger !== next.trigger) intent.bind(next.trigger);
+    },
+    setMatcher(next) {
+      state.matcher = next;
+      rescan();
+    },
+    dispose() {
+      intent.close(false);
+      stopScan();
+      intent.dispose();
+      painter.dispose();
+      host.destroy();
+      void sendToBackground({ type: 'page-terms', terms: [] }).catch(ignore);
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// Opens the popover for a match: what the popover shows (the term, the words it was found as, their
+// language) and what its buttons do (look up, copy, open, hide), with the entries fetched from the background.
+import type { CompiledMatcher } from '../core/compiled-matcher.js';
+import { t } from '../platform/i18n.js';
+import { changeSettings, requestEntry, sendToBackground, type EntryResponse } from '../platform/messaging.js';
+import type { MatchRecord } from './annotator.js';
+import { copyText } from './clipboard.js';
+import { liveRange } from './hit-test.js';
+import type { PageState } from './page-state.js';
+import type { Painter } from './painter.js';
+import type { PopoverHost } from './popover-host.js';
+
+const LANGUAGE_MESSAGES: Record<string, string> = { de: 'languageDe', fr: 'languageFr', es: 'languageEs' };
+
+/** The language of the alias a match was found as, when it is not English. */
+function languageOf(compiled: CompiledMatcher, rec: MatchRecord): { foundLanguage?: string } {
+  const code = compiled.aliasLang[`${rec.term}:${rec.alias}`];
+  const key = code ? LANGUAGE_MESSAGES[code] : undefined;
+  return key ? { foundLanguage: t(key) } : {};
+}
+
+/**
+ * Entries asked of the background, one request per term for the life of the page (across switching off
+ * and on); the reader's own terms change while pages stay open, so they are asked for each time (`fresh`).
+ * A failed request is forgotten, so the next open asks again.
+ */
+export function createEntryCache(): (id: string, fresh: boolean) => Promise<EntryResponse | null> {
+  const entries = new Map<string, Promise<EntryResponse | null>>();
+  return (id, fresh) => {
+    if (fresh) return requestEntry(id).catch(() => null);
+    let p = entries.get(id);
+    if (!p) {
+      p = requestEntry(id).catch(() => null);
+      entries.set(id, p);
+      void p.then((v) => v === null && entries.delete(id));
+    }
+    return p;
+  };
+}
+
+export interface PopoverOpener {
+  /** The match whose popover is open. */
+  openRecord(): MatchRecord | null;
+  /** Opens `rec`'s popover, next to `point` when the pointer opened it; false when its text is gone. */
+  open(rec: MatchRecord, fromKeyboard: boolean, point?: { x: number; y: number }): boolean;
+  /** Closes the popover, if open, and clears the focus ring. */
+  close(restoreFocus: boolean): void;
+}
+
+const ignore = (): undefined => undefined;
+
+/**
+ * Opens popovers in `host` from what `state` holds at that moment. `loadEntry` fetches a term's entry;
+ * `beforeOpen` runs as a popover opens (pointer intent cancels a pending close).
+ */
+export function createPopoverOpener(
+  doc: Document,
+  host: PopoverHost,
+  painter: Painter,
+  state: Readonly<Pick<PageState, 'settings' | 'matcher'>>,
+  compiled: CompiledMatcher,
+  loadEntry: (id: string) => Promise<EntryResponse | null>,
+  beforeOpen: () => void,
+): PopoverOpener {
+  let openRecord: MatchRecord | null = null;
+  /** The popover closed, by itself (Escape, close button, term scrolled away) or through close(). */
+  const closed = (): void => {
+    openRecord = null;
+    painter.setFocus(null);
+  };
+  host.onClosed = closed;
+  const send = (message: Parameters<typeof sendToBackground>[0]): void => void sendToBackground(message).catch(ignore);
+  return {
+    openRecord: () => openRecord,
+    open(rec, fromKeyboard, point) {
+      const range = liveRange(doc, rec.range);
+      const { settings, matcher } = state;
+      const termId = matcher.data.terms[rec.term];
+      if (!range || termId === undefined) return false;
+      openRecord = rec;
+      beforeOpen();
+      host.open(
+        { range, ...(point ? { point } : {}) },
+        {
+          termId,
+          foundAs: range.toString().replace(/\s+/g, ' ').trim(),
+          ...languageOf(compiled, rec),
+          load: loadEntry,
+          actions: {
+            provider: settings.lookupProvider,
+            citationFormat: settings.citationFormat,
+            openUrl: (url) => send({ type: 'open-url', url }),
+            copy: (text) => copyText(doc, text),
+          },
+          onHideTerm: (id) => void changeSettings({ kind: 'hide-term', id }),
+          // The reader's own terms are edited in the options page; dictionary terms have a glossary section.
+          onOpenGlossary: (id) =>
+            send(
+              matcher.isPersonal(matcher.data.terms.indexOf(id))
+                ? { type: 'open-options' }
+                : { type: 'open-glossary', id },
+            ),
+          focusOnOpen: fromKeyboard,
+        },
+        closed,
+      );
+      return true;
+    },
+    close(restoreFocus) {
+      if (host.isOpen) host.close(restoreFocus);
+      closed();
+    },
+  };
+}
