@@ -40,6 +40,7 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
     glossary: 'src/ui/glossary/index.tsx',
     'reading-list': 'src/ui/reading-list/index.tsx',
     'research-log': 'src/ui/research-log/index.tsx',
+    sidepanel: 'src/ui/sidepanel/index.tsx',
   };
   await Promise.all(
     Object.entries(entries).map(([name, entry]) =>
@@ -57,7 +58,7 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
 }
 
 /** The extension pages: one HTML shell each, all alike (stylesheet, mount point, script). */
-const PAGES = ['options', 'popup', 'glossary', 'reading-list', 'research-log'] as const;
+const PAGES = ['options', 'popup', 'glossary', 'reading-list', 'sidepanel', 'research-log'] as const;
 
 function writePageShells(outdir: string): void {
   for (const page of PAGES) {

@@ -11,10 +11,15 @@ export function browserManifest(source: Json, browser: Browser, version: string)
     // Chrome runs a service worker; it warns about Firefox-only keys, so they are dropped.
     delete background.scripts;
     delete m.browser_specific_settings;
+    // The page panel: Chrome's side_panel (and its permission); Firefox's sidebar_action is dropped.
+    delete m.sidebar_action;
   } else {
     // Firefox runs background scripts (event page) and reads its id and minimum version from gecko.
     delete background.service_worker;
     delete m.minimum_chrome_version;
+    // Firefox shows the page panel through sidebar_action, which needs no permission.
+    delete m.side_panel;
+    m.permissions = ((m.permissions ?? []) as string[]).filter((p) => p !== 'sidePanel');
   }
   m.background = background;
   return m;

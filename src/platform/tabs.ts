@@ -107,3 +107,21 @@ export async function sendToTab<M extends ToContent>(
 ): Promise<ContentReply<M> | undefined> {
   return (await browser.tabs.sendMessage(tabId, message, { frameId })) as ContentReply<M> | undefined;
 }
+
+/**
+ * Calls `listener` when the reader switches tabs, or when a tab finishes loading a page (a new address in
+ * the same tab): what the page panel follows. Needs no "tabs" permission (no address is read). Returns an
+ * unsubscribe.
+ */
+export function onTabSwitchedOrLoaded(listener: (tabId: number) => void): () => void {
+  const activated = (info: { tabId: number }): void => listener(info.tabId);
+  const updated = (tabId: number, change: { status?: string }): void => {
+    if (change.status === 'complete') listener(tabId);
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}

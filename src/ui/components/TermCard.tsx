@@ -1,4 +1,7 @@
-// A term's definition and positions with their citations: shared by the popover and the glossary.
+// A term's positions with their citations, shared by the popover and the glossary. The spread comes first:
+// every stance on one compact row with who holds it, so that the disagreement is seen before anything is
+// read; choosing a row opens its summary and works in place (a disclosure button per position).
+import { useState } from 'preact/hooks';
 import type { EntryResponse } from '../../platform/messaging.js';
 import type { Reference } from '../../core/dictionary-data.js';
 import { PROVIDER_NAMES } from '../../core/lookup.js';
@@ -30,6 +33,24 @@ export function Citation({
   actions: CitationActions;
   compact?: boolean;
 }) {
+  return (
+    <li class={compact ? 'citation compact' : 'citation'}>
+      {compact ? (
+        // One line in the popover, so that the positions themselves stay in view; the full reference is
+        // the tooltip, the glossary and the copied citation.
+        <span class="citation-text" title={reference.line}>
+          <span class="citation-who">{shortCitation(reference)}</span> <cite>{reference.title}</cite>
+        </span>
+      ) : (
+        <span class="citation-text">{reference.line}</span>
+      )}
+      <CitationLinks reference={reference} actions={actions} />
+    </li>
+  );
+}
+
+/** What a reader can do with one cited work: every action on a citation lives here, in one row. */
+function CitationLinks({ reference, actions }: { reference: ReferenceView; actions: CitationActions }) {
   const lookup = reference.lookups[actions.provider];
   const openLabel =
     lookup.kind === 'search'
@@ -50,65 +71,72 @@ export function Citation({
     }, 1600);
   };
   return (
-    <li class={compact ? 'citation compact' : 'citation'}>
-      {compact ? (
-        // One line in the popover, so that the positions themselves stay in view; the full reference is
-        // the tooltip, the glossary and the copied citation.
-        <span class="citation-text" title={reference.line}>
-          <span class="citation-who">{shortCitation(reference)}</span> <cite>{reference.title}</cite>
-        </span>
-      ) : (
-        <span class="citation-text">{reference.line}</span>
-      )}
-      <span class="citation-actions">
-        <a
-          class="action"
-          href={lookup.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          data-lookup={lookup.kind}
-          onClick={(e) => {
-            e.preventDefault();
-            actions.openUrl(lookup.url);
-          }}
-        >
-          {openLabel}
-          <span aria-hidden="true"> ↗</span>
-        </a>
-        <button type="button" class="action" onClick={onCopy} data-copy={actions.citationFormat}>
-          {copyLabel}
-        </button>
-      </span>
-    </li>
+    <span class="citation-actions">
+      <a
+        class="action"
+        href={lookup.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        data-lookup={lookup.kind}
+        onClick={(e) => {
+          e.preventDefault();
+          actions.openUrl(lookup.url);
+        }}
+      >
+        {openLabel}
+        <span aria-hidden="true"> ↗</span>
+      </a>
+      <button type="button" class="action" onClick={onCopy} data-copy={actions.citationFormat}>
+        {copyLabel}
+      </button>
+    </span>
   );
 }
 
 export function Positions({
   data,
   actions,
-  headingLevel = 3,
   compact = false,
 }: {
   data: EntryResponse;
   actions: CitationActions;
-  headingLevel?: 3 | 4;
   compact?: boolean;
 }) {
+  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set());
   const refs = new Map(data.references.map((r) => [r.key, r]));
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const toggle = (i: number): void => {
+    const next = new Set(open);
+    if (!next.delete(i)) next.add(i);
+    // The popover follows its own size (floating-ui's autoUpdate), so opening a row needs no call back.
+    setOpen(next);
+  };
+  // Each stance is a heading holding a disclosure button (the accordion pattern): its name is the stance,
+  // the relation and who holds it; its state is aria-expanded; the summary and works follow it.
   return (
     <ol class="positions" aria-label={t('positionsHeading')}>
       {data.entry.positions.map((p, i) => (
         <li class="position" key={i}>
-          <Heading class="stance">{p.stance}</Heading>
-          <p class="summary">{p.summary}</p>
-          <p class="holders">{p.holders.join('; ')}</p>
-          <ul class="citations" aria-label={t('citationsLabel')}>
-            {p.cites.map((key) => {
-              const ref = refs.get(key);
-              return ref ? <Citation key={key} reference={ref} actions={actions} compact={compact} /> : null;
-            })}
-          </ul>
+          <h4>
+            <button type="button" class="stance-toggle" aria-expanded={open.has(i)} onClick={() => toggle(i)}>
+              <span class="stance">{p.stance}</span>
+              {p.relation ? (
+                // A word, not a colour: how the position relates to the term, as its editor set it.
+                <span class="relation" data-relation={p.relation}>
+                  {t(`relation_${p.relation}`)}
+                </span>
+              ) : null}
+              <span class="holders">{p.holders.join('; ')}</span>
+            </button>
+          </h4>
+          <div class="position-detail" hidden={!open.has(i)}>
+            <p class="summary">{p.summary}</p>
+            <ul class="citations" aria-label={t('citationsLabel')}>
+              {p.cites.map((key) => {
+                const ref = refs.get(key);
+                return ref ? <Citation key={key} reference={ref} actions={actions} compact={compact} /> : null;
+              })}
+            </ul>
+          </div>
         </li>
       ))}
     </ol>

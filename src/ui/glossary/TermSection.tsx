@@ -1,5 +1,5 @@
-// One term of the glossary: label, category, other spellings, definition, the positions with their works,
-// and links to related terms' sections.
+// One term of the glossary: label, category, other spellings, definition, the positions laid out as in the
+// popover (every stance on one row, opened in place for its summary and works), and related terms' links.
 import { t } from '../../platform/i18n.js';
 import { DebateLinks, EntryFacts } from '../components/EntryFacts.js';
 import { type CitationActions, Positions } from '../components/TermCard.js';
@@ -75,8 +75,11 @@ export function TermSection({
       />
       {entry.positions.length > 0 ? (
         <>
-          <p class="term-subhead">{t('positionsHeading')}</p>
-          <Positions data={term.data} actions={actions} headingLevel={4} />
+          <p class="term-subhead">
+            {t('positionsHeading')}
+            <span class="spread-count">{t('positionsCount', String(entry.positions.length))}</span>
+          </p>
+          <Positions data={term.data} actions={actions} />
         </>
       ) : null}
       {related.length > 0 ? (

@@ -1,4 +1,5 @@
-// The in-page popover: a term's definition and the scholarly positions on it, with lookups,
+// The in-page popover: a term's definition and, on the same first screen, every scholarly position on it
+// as one row (opened in place for its summary and lookups),
 // related terms (shown in place, with a way back), "hide this term" and "open in glossary".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryResponse } from '../../platform/messaging.js';
@@ -102,7 +103,9 @@ export function Popover(props: PopoverProps) {
               <p class="definition" id="ngl-definition">
                 {data.entry.definition}
               </p>
-              <EntryFacts entry={data.entry} openUrl={props.actions.openUrl} />
+              {data.entry.kind === 'reference' ? (
+                <EntryFacts entry={data.entry} openUrl={props.actions.openUrl} />
+              ) : null}
               <DebateLinks
                 debates={data.debates}
                 render={(debate, content) => (
@@ -113,10 +116,15 @@ export function Popover(props: PopoverProps) {
               />
               {data.entry.positions.length > 0 ? (
                 <>
-                  <h3 class="section-title">{t('positionsHeading')}</h3>
-                  <Positions data={data} actions={props.actions} headingLevel={4} compact />
+                  <h3 class="section-title">
+                    {t('positionsHeading')}
+                    <span class="spread-count">{t('positionsCount', String(data.entry.positions.length))}</span>
+                  </h3>
+                  <Positions key={current} data={data} actions={props.actions} compact />
                 </>
               ) : null}
+              {/* A debate's as-of date follows its positions, so that the first screen is the spread. */}
+              {data.entry.kind === 'debate' ? <EntryFacts entry={data.entry} openUrl={props.actions.openUrl} /> : null}
             </>
           )}
           {data.entry.related.length > 0 ? (

@@ -1,11 +1,12 @@
-// The toolbar popup: the current site and its switch, the terms found on the page grouped by category,
-// and plain words when there is nothing to show (no terms, a page the browser keeps us out of, switched off).
+// The toolbar popup, the quick view: the current site and its switch, the terms found on the page grouped by
+// category, the offer to open the page panel beside the text, and plain words when there is nothing to show (no terms, a page the browser keeps us out of, switched off).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import dictionary from '../../../build/generated/dictionary.json';
 import type { DictionaryData } from '../../core/dictionary-data.js';
 import type { Settings } from '../../core/settings.js';
 import { t } from '../../platform/i18n.js';
 import { changeSettings, sendToBackground } from '../../platform/messaging.js';
+import { canOpenPanel, openPanel } from '../../platform/side-panel.js';
 import { activateTab, openExtensionPage, reloadTab, sendToTab } from '../../platform/tabs.js';
 import { useSettings } from '../options/use-settings.js';
 import { groupTerms } from './group-terms.js';
@@ -196,6 +197,16 @@ function Body(props: {
             <button type="button" class="button" onClick={() => void openReadingList(target.tabId)}>
               {t('popupReadingList')}
             </button>
+            {canOpenPanel() ? (
+              <button
+                type="button"
+                class="button"
+                data-open-panel
+                onClick={() => void openPanel(target.tabId).then((ok) => ok && window.close())}
+              >
+                {t('popupOpenPanel')}
+              </button>
+            ) : null}
           </p>
         </>
       )}

@@ -29,7 +29,7 @@ async function ping(tabId: number): Promise<PingReply | null> {
   }
 }
 
-async function resolveTarget(tabId: number | undefined): Promise<Target> {
+export async function resolveTarget(tabId: number | undefined): Promise<Target> {
   const tab = await getTab(tabId);
   if (!tab) return { status: 'no-tab' };
   const kind = pageKind(tab.url);

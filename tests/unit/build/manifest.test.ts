@@ -11,8 +11,12 @@ const source = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'manife
 describe.each<Browser>(['chrome', 'firefox'])('the %s manifest', (browser) => {
   const m = browserManifest(source, browser, '1.2.3');
 
-  it('asks for the minimum: three permissions, no host permissions, nothing web-accessible', () => {
-    expect(m.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
+  it('asks for the minimum: three permissions (and Chrome its side panel), no host permissions, nothing web-accessible', () => {
+    expect(m.permissions).toEqual(
+      browser === 'chrome'
+        ? ['storage', 'contextMenus', 'activeTab', 'sidePanel']
+        : ['storage', 'contextMenus', 'activeTab'],
+    );
     for (const key of [
       'host_permissions',
       'optional_host_permissions',
@@ -36,5 +40,11 @@ describe.each<Browser>(['chrome', 'firefox'])('the %s manifest', (browser) => {
       'base-uri': "'none'",
       'connect-src': "'none'",
     });
+  });
+
+  it("shows the page panel through the browser's own key: side_panel in Chrome, sidebar_action in Firefox", () => {
+    const [own, other] = browser === 'chrome' ? ['side_panel', 'sidebar_action'] : ['sidebar_action', 'side_panel'];
+    expect(m).not.toHaveProperty(other);
+    expect(Object.values(m[own] as Record<string, unknown>)).toContain('sidepanel.html');
   });
 });
