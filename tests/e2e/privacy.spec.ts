@@ -164,6 +164,11 @@ test.afterAll(async ({ extContext }) => {
 let watch: ErrorWatch;
 test.beforeEach(async ({ serviceWorker }) => {
   await resetSettings(serviceWorker);
+  // Every feature on: saving to Zotero (which may reach 127.0.0.1:23119, but only on a click) and the research
+  // log (which records, locally, every page read here).
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.set({ localFeatures: { zotero: true, researchLog: true, researchLogExcluded: [] } }),
+  );
   watch = new ErrorWatch(serviceWorker);
 });
 test.afterEach(() => watch.stop());
@@ -271,7 +276,24 @@ test('opening popovers and using the extension pages makes no request', async ({
     await page.emulateMedia({ colorScheme: null });
   }
   // The extension's own pages, opened and used.
-  for (const name of ['options.html', 'popup.html', 'glossary.html']) {
+  const tabId = await serviceWorker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
+  expect(
+    await serviceWorker.evaluate(async () => {
+      const log = (await chrome.storage.local.get('researchLog')).researchLog as { articles?: unknown[] } | undefined;
+      return log?.articles?.length ?? 0;
+    }),
+    'the research log recorded the page (locally)',
+  ).toBeGreaterThan(0);
+  for (const name of [
+    'options.html',
+    'popup.html',
+    'glossary.html',
+    `reading-list.html?tabId=${tabId}`,
+    'research-log.html',
+  ]) {
     const ext = await extContext.newPage();
     watch.watch(ext);
     await ext.goto(`chrome-extension://${extensionId}/${name}`);
@@ -299,6 +321,7 @@ test('opening popovers and using the extension pages makes no request', async ({
     'service worker fetches',
   ).toEqual([]);
   expect(extensionRequests, 'requests from extension contexts over the whole run').toEqual([]);
+  await serviceWorker.evaluate(() => chrome.storage.local.remove(['localFeatures', 'researchLog']));
   expect(watch.report()).toEqual(NO_ERRORS);
   await probe.detach();
   await page.close();
