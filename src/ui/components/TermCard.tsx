@@ -8,6 +8,7 @@ import { PROVIDER_NAMES } from '../../core/lookup.js';
 import type { ReferenceView } from '../../core/reference-view.js';
 import type { CitationFormat, LookupProvider } from '../../core/settings.js';
 import { t } from '../../platform/i18n.js';
+import { saveToZotero, zoteroMessage } from './save-to-zotero.js';
 
 export interface CitationActions {
   provider: LookupProvider;
@@ -58,7 +59,31 @@ function CitationLinks({ reference, actions }: { reference: ReferenceView; actio
       : lookup.kind === 'doi'
         ? t('citationOpenDoi')
         : t('citationOpen');
-  const copyLabel = actions.citationFormat === 'bibtex' ? t('citationCopyBibtex') : t('citationCopyApa');
+  const copyLabel =
+    actions.citationFormat === 'bibtex'
+      ? t('citationCopyBibtex')
+      : actions.citationFormat === 'chicago'
+        ? t('citationCopyChicago')
+        : t('citationCopyApa');
+  const free = reference.freeCopy;
+  // A work whose own address is free to read: "Open" already goes there, so it is only said.
+  const freeIsOpen = free?.kind === 'stable' && free.url === lookup.url;
+  const onZotero = async (e: Event) => {
+    const button = e.currentTarget as HTMLButtonElement;
+    button.disabled = true;
+    const reply = await saveToZotero([reference.key]);
+    button.disabled = false;
+    button.dataset.state = reply.ok ? 'saved' : 'failed';
+    button.textContent = zoteroMessage(reply);
+    setTimeout(
+      () => {
+        if (!button.isConnected) return;
+        button.dataset.state = '';
+        button.textContent = t('zoteroSave');
+      },
+      reply.ok ? 1600 : 5000,
+    );
+  };
   const onCopy = async (e: Event) => {
     const button = e.currentTarget as HTMLButtonElement;
     const ok = await actions.copy(reference.copy[actions.citationFormat]);
@@ -86,9 +111,36 @@ function CitationLinks({ reference, actions }: { reference: ReferenceView; actio
         {openLabel}
         <span aria-hidden="true"> ↗</span>
       </a>
+      {free && !freeIsOpen ? (
+        <a
+          class="action"
+          href={free.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-free-copy={free.kind}
+          title={free.kind === 'resolver' ? t('freeCopyResolverHint') : t('freeCopyStableHint')}
+          onClick={(e) => {
+            e.preventDefault();
+            actions.openUrl(free.url);
+          }}
+        >
+          {t('freeCopy')}
+          <span aria-hidden="true"> ↗</span>
+        </a>
+      ) : null}
+      {freeIsOpen ? (
+        <span class="action-note" data-free-copy="stable">
+          {t('freeCopyIsOpen')}
+        </span>
+      ) : null}
       <button type="button" class="action" onClick={onCopy} data-copy={actions.citationFormat}>
         {copyLabel}
       </button>
+      {reference.zotero ? (
+        <button type="button" class="action" onClick={onZotero} data-zotero="">
+          {t('zoteroSave')}
+        </button>
+      ) : null}
     </span>
   );
 }
