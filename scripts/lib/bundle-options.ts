@@ -30,7 +30,9 @@ const citationJsWithoutFetch: esbuild.Plugin = {
   name: 'citation-js-without-fetch',
   setup(build) {
     build.onResolve({ filter: /(^|\/)fetchFile(\.js)?$/ }, (args) =>
-      args.importer.includes('@citation-js') ? { path: join(import.meta.dirname, 'citation-js-no-fetch.js') } : undefined,
+      args.importer.includes('@citation-js')
+        ? { path: join(import.meta.dirname, 'citation-js-no-fetch.js') }
+        : undefined,
     );
   },
 };

@@ -10,14 +10,6 @@ export async function requestOrigin(origin: string): Promise<boolean> {
   }
 }
 
-export async function hasOrigin(origin: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [origin] });
-  } catch {
-    return false;
-  }
-}
-
 export async function removeOrigin(origin: string): Promise<void> {
   await browser.permissions.remove({ origins: [origin] }).catch(() => false);
 }
