@@ -111,7 +111,13 @@ for (const [path, { expected }] of Object.entries(expectations)) {
           const el = r.startContainer.parentElement;
           if (!el || !el.checkVisibility?.()) continue;
           el.scrollIntoView({ block: 'center' });
-          return true;
+          // Visible by CSS yet drawn outside the viewport (an off-canvas menu): try the next one.
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const rect = range.getBoundingClientRect();
+          if (rect.width > 2 && rect.top > 0 && rect.bottom < innerHeight && rect.left >= 0 && rect.right <= innerWidth)
+            return true;
         }
         return false;
       });
@@ -126,7 +132,8 @@ for (const [path, { expected }] of Object.entries(expectations)) {
           (target?.y ?? 0) + (target?.height ?? 0) / 2,
         );
         await expect(popover(page)).toBeVisible();
-        await expect(popover(page).locator('.position').first()).toBeVisible();
+        // A debate entry shows its positions; a reference entry (a body, law or process) its debates.
+        await expect(popover(page).locator('.position, .debate-link').first()).toBeVisible();
         await page.keyboard.press('Escape');
         await expect(popover(page)).toBeHidden();
       }
