@@ -13,4 +13,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/e2e-junit.xml' }]] : 'list',
   outputDir: process.env.NETGOV_TEST_OUTPUT ?? 'test-results/e2e',
+  // Firefox ESR runs through puppeteer-core inside these tests (tests/e2e/firefox-helpers.ts): its own project,
+  // so that `--project=firefox` runs only the Firefox files and `--project=chromium` only the others.
+  projects: [
+    { name: 'chromium', testIgnore: [/firefox\.spec\.ts$/, /[\\/]firefox[\\/]/] },
+    { name: 'firefox', testMatch: [/firefox\.spec\.ts$/, /[\\/]firefox[\\/].*\.spec\.ts$/] },
+  ],
 });

@@ -8,6 +8,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page, type Target } from 'puppeteer-core';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.js';
+import type { DictionaryData } from '../../src/core/dictionary-data.js';
 import { CORPUS, DIST, ROOT } from './fixtures.js';
 import { expect, test } from '@playwright/test';
 
@@ -16,6 +17,14 @@ export const GECKO_ID = 'netgov-lens@netgov-lens.org';
 export const UUID = '5d3c1e52-7a0f-4b8e-9a43-2f3f6c1d9e11';
 export const EXT_ORIGIN = `moz-extension://${UUID}`;
 export const HIGHLIGHTS = ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-lens-background'];
+
+/**
+ * The compiled dictionary of the build under test: beside its dist folder (build/generated/), so that a copy of
+ * a build (NETGOV_DIST, e.g. a snapshot taken while others rebuild the tree) is read with its own dictionary.
+ */
+export function dictionary(): DictionaryData {
+  return JSON.parse(readFileSync(join(DIST, '..', 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
+}
 
 /** At the top of each Firefox spec: skip the file when Firefox ESR is not installed (an error with CI=true). */
 export function needsFirefox(): void {
@@ -156,6 +165,8 @@ function watch(page: Page, session: Pick<FirefoxSession, 'requests' | 'pageError
 }
 
 export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+  // Called from beforeAll: starting Firefox and opening the glossary can take a while on a busy two-core machine.
+  test.setTimeout(120_000);
   const server = await startServer({
     '/fixtures/': join(ROOT, 'tests', 'fixtures', 'pages'),
     ...(CORPUS ? { '/corpus/': CORPUS } : {}),
@@ -255,16 +266,33 @@ export async function bg<T, A = undefined>(
   >;
 }
 
+/** Clears stored settings, synced and this device's own (each test starts from the defaults). */
 export async function resetSettings(s: FirefoxSession): Promise<void> {
-  await bg(s, (b) => b.storage.sync.clear());
+  await bg(s, async (b) => {
+    await b.storage.sync.clear();
+    await b.storage.local.remove('deviceSettings');
+  });
 }
 
+/** Stores settings as a reader's synced settings; this device's own values are cleared, so these apply. */
 export async function setSettings(s: FirefoxSession, settings: Record<string, unknown>): Promise<void> {
-  await bg(s, (b, v) => b.storage.sync.set({ settings: { schemaVersion: 1, ...v } }), settings);
+  await bg(
+    s,
+    async (b, v) => {
+      await b.storage.local.remove('deviceSettings');
+      await b.storage.sync.set({ settings: { schemaVersion: 1, ...v } });
+    },
+    settings,
+  );
 }
 
+/** The stored settings: the synced ones and this device's (storage.local deviceSettings), as one object. */
 export async function storedSettings(s: FirefoxSession): Promise<unknown> {
-  return bg(s, async (b) => (await b.storage.sync.get('settings')).settings);
+  return bg(s, async (b) => {
+    const sync = (await b.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+    const local = (await b.storage.local.get('deviceSettings')).deviceSettings as Record<string, unknown> | undefined;
+    return sync || local ? { ...sync, ...local } : undefined;
+  });
 }
 
 /** The tab id of `page`: it is brought to the front and the extension is asked for the active tab. */
@@ -469,7 +497,7 @@ export async function inPopover(
       for (const scope of scopes)
         for (const el of scope.querySelectorAll(sel)) {
           const s = el.textContent?.trim() ?? '';
-          if (re ? re.test(s) : s === t) return el;
+          if ((re ? re.test(s) : s === t) && (el as HTMLElement).checkVisibility()) return el;
         }
       return null;
     },
@@ -483,8 +511,7 @@ export async function inPopover(
 }
 
 export async function clickInPopover(page: Page, selector: string, text: string): Promise<void> {
-  const el = await inPopover(page, selector, text);
-  await el.click();
+  await clickPopover(page, selector, text);
 }
 
 /** Waits until the popover's opening animation has finished. */
@@ -597,4 +624,48 @@ export async function fill(page: Page, field: ElementHandle<HTMLInputElement>, t
 
 export function bodyText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.innerText);
+}
+
+/**
+ * Clicks an element of the popover found as inPopover finds it; when the popover re-rendered between finding
+ * and clicking (the entry arrived, it was repositioned), the element is found again.
+ */
+export async function clickPopover(
+  page: Page,
+  selector: string,
+  text: string | RegExp,
+  within?: { selector: string; hasText: string },
+): Promise<void> {
+  await expect(async () => {
+    const el = await inPopover(page, selector, text, within);
+    // Inside the popover's own scroll box: bring the element into view there, then click its middle.
+    await el.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
+    const box = await el.boundingBox();
+    if (!box || box.width === 0) throw new Error(`no box for ${selector} "${String(text)}"`);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }).toPass({ timeout: 10_000 });
+}
+
+/**
+ * Opens every position of the popover whose details are folded away behind a disclosure button (the stance
+ * as an aria-expanded toggle); a popover that shows its positions open is left as it is.
+ */
+export async function openPositions(page: Page): Promise<void> {
+  for (let i = 0; i < 8; i++) {
+    const closed = await page.evaluateHandle(
+      () =>
+        [
+          ...(document
+            .querySelector('netgov-lens-ui')
+            ?.shadowRoot?.querySelectorAll<HTMLElement>('.popover .stance-toggle[aria-expanded="false"]') ?? []),
+        ].find((b) => b.checkVisibility()) ?? null,
+    );
+    const el = closed.asElement() as ElementHandle<HTMLElement> | null;
+    if (!el) return;
+    await el.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
+    const box = await el.boundingBox();
+    if (!box) return;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction((b) => b.getAttribute('aria-expanded') === 'true', {}, el);
+  }
 }

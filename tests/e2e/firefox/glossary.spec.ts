@@ -1,10 +1,7 @@
 // Firefox ESR: the glossary page (tests/e2e/glossary.spec.ts in Chromium): every term, search and the category
 // filter in the URL, ?q=, deep links that focus their heading, copy, and axe-core (light; dark: dark.spec.ts).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { DictionaryData } from '../../../src/core/dictionary-data.js';
 import {
   axeViolations,
   bodyText,
@@ -15,11 +12,11 @@ import {
   needsFirefox,
   openExtensionPage,
   resetSettings,
-  ROOT,
   textOf,
+  dictionary,
 } from '../firefox-helpers.js';
 
-const data = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
+const data = dictionary();
 
 needsFirefox();
 
@@ -162,7 +159,10 @@ test.describe('firefox glossary', () => {
 
   test('copy puts the exact BibTeX of a cited work on the clipboard', async () => {
     const page = await openExtensionPage(s, 'glossary.html#term-icann');
-    const button = await page.waitForSelector('#term-icann .citation button[data-copy]');
+    // Positions may fold their works behind a disclosure button (the stance): open the first.
+    const toggle = await page.$('#term-icann .position .stance-toggle[aria-expanded="false"]');
+    if (toggle) await toggle.click();
+    const button = await page.waitForSelector('#term-icann .citation button[data-copy]', { visible: true });
     await button?.click();
     await page.waitForFunction(() =>
       [...document.querySelectorAll('#term-icann .citation button')].some((b) => b.textContent?.trim() === 'Copied'),

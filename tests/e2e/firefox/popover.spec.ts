@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import {
   bg,
+  clickPopover,
   EXT_ORIGIN,
   expectNewTab,
   type FirefoxSession,
@@ -15,6 +16,7 @@ import {
   locationOf,
   needsFirefox,
   newTab,
+  openPositions,
   popoverOpen,
   popoverSettled,
   popoverTexts,
@@ -51,6 +53,7 @@ const CARR = { selector: '.citation', hasText: 'Carr (2015)' };
 test.describe('firefox popover', () => {
   test('shows label, category, definition and 2-4 attributed positions with citations', async () => {
     await hover(page, 'ICANN');
+    await openPositions(page);
     expect(await popoverTexts(page, 'h2')).toEqual(['ICANN']);
     expect(await popoverTexts(page, '.category')).toEqual(['Institutions and fora']);
     expect((await popoverTexts(page, '.definition'))[0]).toContain(
@@ -76,6 +79,7 @@ test.describe('firefox popover', () => {
 
   test('a DOI lookup opens the exact address in a new tab next to the page; nothing reaches the network', async () => {
     await hover(page, 'multistakeholder model');
+    await openPositions(page);
     const link = await inPopover(page, 'a[data-lookup="doi"]', /^Open paper/, CARR);
     const readingTab = await tabIdOf(s, page);
     const outsideBefore = s.outside.length;
@@ -109,6 +113,7 @@ test.describe('firefox popover', () => {
     await page.reload();
     await waitForHighlights(page, 10);
     await hover(page, 'multistakeholder model');
+    await openPositions(page);
     await inPopover(page, '.citation a', /^Open paper/);
     const hrefs = await page.evaluate(() =>
       [...(document.querySelector('netgov-lens-ui')?.shadowRoot?.querySelectorAll('.popover .citation a') ?? [])].map(
@@ -123,7 +128,8 @@ test.describe('firefox popover', () => {
 
   test('copy puts the exact BibTeX on the clipboard', async () => {
     await hover(page, 'multistakeholder model');
-    await (await inPopover(page, 'button', 'Copy BibTeX', CARR)).click();
+    await openPositions(page);
+    await clickPopover(page, 'button', 'Copy BibTeX', CARR);
     await inPopover(page, 'button', 'Copied', CARR);
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text.startsWith('@article{carr2015powerplays,')).toBe(true);
@@ -135,7 +141,8 @@ test.describe('firefox popover', () => {
     await page.reload();
     await waitForHighlights(page, 10);
     await hover(page, 'multistakeholder model');
-    await (await inPopover(page, 'button', 'Copy APA', CARR)).click();
+    await openPositions(page);
+    await clickPopover(page, 'button', 'Copy APA', CARR);
     await inPopover(page, 'button', 'Copied', CARR);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'Carr, M. (2015). Power Plays in Global Internet Governance. Millennium: Journal of International Studies, 43(2), 640–659. https://doi.org/10.1177/0305829814562655',
@@ -144,9 +151,9 @@ test.describe('firefox popover', () => {
 
   test('related terms open in place, with a way back', async () => {
     await hover(page, 'public core of the internet');
-    await (await inPopover(page, 'button', 'Cyber norms')).click();
+    await clickPopover(page, 'button', 'Cyber norms');
     await waitForTitle(page, 'Cyber norms');
-    await (await inPopover(page, 'button[aria-label="Back"]', '←')).click();
+    await clickPopover(page, 'button[aria-label="Back"]', '←');
     await waitForTitle(page, 'Public core of the internet');
   });
 
@@ -155,14 +162,12 @@ test.describe('firefox popover', () => {
     const icann = (await highlightedRanges(page)).filter((r) => r.text === 'ICANN').length;
     expect(icann).toBeGreaterThan(0);
     await hover(page, 'ICANN');
-    const glossary = await expectNewTab(s.browser, async () =>
-      (await inPopover(page, 'button', 'Open in glossary')).click(),
-    );
+    const glossary = await expectNewTab(s.browser, () => clickPopover(page, 'button', 'Open in glossary'));
     await waitForLocation(glossary, `${EXT_ORIGIN}/glossary.html#term-icann`);
     await glossary.close();
     await page.bringToFront();
     await hover(page, 'ICANN');
-    await (await inPopover(page, 'button', 'Hide this term')).click();
+    await clickPopover(page, 'button', 'Hide this term');
     await expect.poll(() => highlightCount(page)).toBe(before - icann);
     expect((await highlightedRanges(page)).some((r) => r.text === 'ICANN')).toBe(false);
     expect(await bg(s, async (b) => (await b.storage.sync.get('settings')).settings)).toEqual({

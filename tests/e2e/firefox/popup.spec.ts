@@ -1,11 +1,8 @@
 // Firefox ESR: the toolbar popup's page, opened as a tab with ?tabId= naming the page it describes, as
 // tests/e2e/popup.spec.ts does in Chromium. The toolbar button itself cannot be clicked from WebDriver BiDi
 // (browser chrome is out of its reach), so the popup is tested as the page it is.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import type { DictionaryData } from '../../../src/core/dictionary-data.js';
 import { corpusHas } from '../fixtures.js';
 import {
   axeViolations,
@@ -18,16 +15,16 @@ import {
   openExtensionPage,
   popoverTitle,
   resetSettings,
-  ROOT,
   setSettings,
   storedSettings,
   tabIdOf,
   tabTerms,
   textOf,
   waitForHighlights,
+  dictionary,
 } from '../firefox-helpers.js';
 
-const data = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
+const data = dictionary();
 const labels = new Map(data.terms.map((t) => [t.id, t.label]));
 
 needsFirefox();

@@ -8,7 +8,6 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse } from '@retorquere/bibtex-parser';
 import { expect, test } from '@playwright/test';
-import type { DictionaryData } from '../../../src/core/dictionary-data.js';
 import {
   axeViolations,
   clickByText,
@@ -18,13 +17,13 @@ import {
   newTab,
   openExtensionPage,
   resetSettings,
-  ROOT,
   tabIdOf,
   tabTerms,
   waitForHighlights,
+  dictionary,
 } from '../firefox-helpers.js';
 
-const data = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
+const data = dictionary();
 
 needsFirefox();
 
