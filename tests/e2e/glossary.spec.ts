@@ -43,6 +43,11 @@ test('renders every term with its details, counts and the language note', async 
   await expect(section.locator('.definition')).toHaveText(icann?.definition ?? '');
   await expect(section.locator('.position')).toHaveCount(icann?.positions.length ?? 0);
   await expect(section.locator('.holders').first()).toHaveText(icann?.positions[0]?.holders.join('; ') ?? '');
+  // The spread first, as in the popover: each stance opens in place to its summary and works.
+  await expect(section.locator('.stance')).toHaveText(icann?.positions.map((p) => p.stance) ?? []);
+  await expect(section.locator('.citation').first()).toBeHidden();
+  await section.locator('.stance-toggle').first().click();
+  await expect(section.locator('.stance-toggle').first()).toHaveAttribute('aria-expanded', 'true');
   await expect(section.locator('.citation').first()).toContainText('Froomkin');
   await expect(section.locator('.citation').first().getByRole('button', { name: 'Copy BibTeX' })).toBeVisible();
 
@@ -150,6 +155,7 @@ test('a citation lookup opens its URL in a new tab, copy copies; print hides the
   await extContext.route('https://doi.org/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>DOI</title>' }),
   );
+  await page.locator('#term-icann .stance-toggle').first().click();
   const link = page.locator('#term-icann .citation').first().locator('a[data-lookup]');
   await expect(link).toHaveText(/Open paper \(DOI\)/);
   const [tab] = await Promise.all([extContext.waitForEvent('page'), link.click()]);

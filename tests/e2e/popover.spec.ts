@@ -27,6 +27,13 @@ async function hover(page: Page, text: string, nth = 0): Promise<void> {
   await expect(popover(page)).toBeVisible();
 }
 
+/** Opens every position of the open popover (they start closed: the spread first, details on demand). */
+async function openPositions(page: Page): Promise<void> {
+  const closed = popover(page).locator('.stance-toggle[aria-expanded="false"]');
+  await expect(closed.first()).toBeVisible();
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
 async function activeTabId(sw: Worker): Promise<number> {
   return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id as number);
 }
@@ -58,6 +65,9 @@ test('shows label, category, definition and 2-4 attributed positions with citati
     const p = pop.locator('.position').nth(i);
     await expect(p.locator('.stance')).not.toBeEmpty();
     await expect(p.locator('.holders')).not.toBeEmpty();
+    // A position's works show once it is opened.
+    await expect(p.locator('.citation').first()).toBeHidden();
+    await p.getByRole('button', { expanded: false }).click();
     await expect(p.locator('.citation').first()).toBeVisible();
   }
   await page.close();
@@ -74,6 +84,7 @@ test('a citation lookup opens the DOI in a new tab next to the page (intercepted
   const page = await extContext.newPage();
   await demo(page, server.url);
   await hover(page, 'multistakeholder model');
+  await openPositions(page);
   const carr = popover(page).locator('.citation', { hasText: 'Carr (2015)' });
   // The new tab's first request is seen (and answered by the route, or refused): nothing reaches the network.
   const request = extContext.waitForEvent('request', (r) => r.url().startsWith('https://doi.org/'));
@@ -124,6 +135,7 @@ test('copy puts the exact BibTeX on the clipboard', async ({ extContext, server 
   const page = await extContext.newPage();
   await demo(page, server.url);
   await hover(page, 'multistakeholder model');
+  await openPositions(page);
   const carr = popover(page).locator('.citation', { hasText: 'Carr (2015)' });
   await carr.getByRole('button', { name: 'Copy BibTeX' }).click();
   await expect(carr.getByRole('button', { name: 'Copied' })).toBeVisible();
@@ -139,6 +151,7 @@ test('APA format when chosen', async ({ extContext, server, serviceWorker }) => 
   const page = await extContext.newPage();
   await demo(page, server.url);
   await hover(page, 'multistakeholder model');
+  await openPositions(page);
   const carr = popover(page).locator('.citation', { hasText: 'Carr (2015)' });
   await carr.getByRole('button', { name: 'Copy APA' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
