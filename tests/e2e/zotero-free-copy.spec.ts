@@ -24,6 +24,8 @@ async function hover(page: Page, text: string): Promise<void> {
 
 /** The citation of Carr (2015) in the open popover, its position opened when positions fold. */
 async function carrCitation(page: Page) {
+  // The entry has arrived (the popover shows "Loading…" first).
+  await expect(popover(page).locator('.position').first()).toBeVisible();
   const citation = popover(page).locator('.citation', { hasText: 'Carr (2015)' });
   const toggle = popover(page).locator('.position', { hasText: 'Carr (2015)' }).locator('.stance-toggle');
   if ((await toggle.count()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();

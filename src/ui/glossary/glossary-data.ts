@@ -2,6 +2,7 @@
 // written as, its search text, and the totals shown in the introduction.
 import type { Category, DictionaryData, TermEntry } from '../../core/dictionary-data.js';
 import { entryIndex, entryView } from '../../core/entry-view.js';
+import type { CitationStyler } from '../../core/reference-view.js';
 import type { EntryResponse } from '../../platform/messaging.js';
 import { searchDoc, type SearchDoc } from '../components/search.js';
 
@@ -34,8 +35,9 @@ export function alsoWrittenAs(entry: Pick<TermEntry, 'label' | 'aliases'>): stri
   return out;
 }
 
-export function buildGlossary(dict: DictionaryData): Glossary {
-  const index = entryIndex(dict);
+/** `styler`: the build's CSL copies (components/built-citations.ts), so that the glossary copies what the popover does. */
+export function buildGlossary(dict: DictionaryData, styler?: CitationStyler): Glossary {
+  const index = entryIndex(dict, styler);
   const cited = new Set<string>();
   let positions = 0;
   const terms = dict.terms

@@ -3,12 +3,13 @@ import { render } from 'preact';
 import dictionary from '../../../build/generated/dictionary.json';
 import type { DictionaryData } from '../../core/dictionary-data.js';
 import { applyDocumentLanguage, t } from '../../platform/i18n.js';
+import { builtStyler } from '../components/built-citations.js';
 import { buildGlossary } from './glossary-data.js';
 import { GlossaryApp } from './GlossaryApp.js';
 import { followTextSize } from '../components/text-size.js';
 
 document.title = t('glossaryTitle');
-const glossary = buildGlossary(dictionary as unknown as DictionaryData);
+const glossary = buildGlossary(dictionary as unknown as DictionaryData, builtStyler);
 applyDocumentLanguage();
 followTextSize();
 render(<GlossaryApp glossary={glossary} />, document.getElementById('app') as HTMLElement);

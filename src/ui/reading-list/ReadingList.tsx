@@ -11,6 +11,7 @@ import { buildReadingList, toBibtexFile, toRisFile } from '../../core/reading-li
 import { referenceView } from '../../core/reference-view.js';
 import { t } from '../../platform/i18n.js';
 import { sendToBackground } from '../../platform/messaging.js';
+import { builtStyler } from '../components/built-citations.js';
 import { saveToZotero, zoteroMessage } from '../components/save-to-zotero.js';
 import { Citation } from '../components/TermCard.js';
 import { useCitationActions } from '../glossary/use-citation-actions.js';
@@ -99,7 +100,7 @@ export function ReadingList({ termIds, groupHeading = 'h2' }: { termIds: string[
             {g.references.map((r) => (
               <Citation
                 key={r.key}
-                reference={zotero ? { ...referenceView(r), zotero: true } : referenceView(r)}
+                reference={zotero ? { ...referenceView(r, builtStyler), zotero: true } : referenceView(r, builtStyler)}
                 actions={actions}
               />
             ))}

@@ -15,6 +15,7 @@ import {
 import { t } from '../../platform/i18n.js';
 import { loadResearchLog, onResearchLogChanged } from '../../platform/local-features-store.js';
 import { sendToBackground } from '../../platform/messaging.js';
+import { builtStyler } from '../components/built-citations.js';
 import { Citation } from '../components/TermCard.js';
 import { useCitationActions } from '../glossary/use-citation-actions.js';
 import { downloadText } from '../options/download.js';
@@ -58,7 +59,9 @@ function DeleteButton({ article }: { article: LoggedArticle }) {
 
 export function ResearchLogApp() {
   const [log, setLog] = useState<ResearchLog | null>(null);
-  const [view, setView] = useState<View>(() => (new URLSearchParams(location.search).get('by') === 'term' ? 'term' : 'article'));
+  const [view, setView] = useState<View>(() =>
+    new URLSearchParams(location.search).get('by') === 'term' ? 'term' : 'article',
+  );
   const features = useLocalFeatures();
   const actions = useCitationActions();
   useEffect(() => {
@@ -123,7 +126,7 @@ export function ResearchLogApp() {
                     <summary>{t('researchLogWorks')}</summary>
                     <ul class="citations">
                       {worksOf(a, data).map((r) => (
-                        <Citation key={r.key} reference={referenceView(r)} actions={actions} />
+                        <Citation key={r.key} reference={referenceView(r, builtStyler)} actions={actions} />
                       ))}
                     </ul>
                   </details>

@@ -30,7 +30,7 @@ describe('free copy', () => {
     expect(freeAtSource('javascript:alert(1)//arxiv.org')).toBeUndefined();
   });
 
-  it('gives every dictionary work with a DOI a free-copy address', () => {
+  it('gives every dictionary work with a DOI a free-copy address', { timeout: 30_000 }, () => {
     const refs = Object.values(builtDictionary().data.references);
     const withDoi = refs.filter((r) => r.doi);
     expect(withDoi.length).toBeGreaterThan(100);

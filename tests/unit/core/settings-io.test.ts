@@ -156,7 +156,7 @@ describe('parseSettingsFile', () => {
     ['disabledTerms', 'icann', '"icann"'],
     ['highlightStyle', 'wavy', '"wavy"'],
     ['lookupProvider', 'bing', '"bing"'],
-    ['citationFormat', 'chicago', '"chicago"'],
+    ['citationFormat', 'mla', '"mla"'],
     ['occurrences', ['first'], '["first"]'],
   ])('refuses a bad %s (%j) and names the field and value', (field, value, preview) => {
     expect(error(parseSettingsFile(file({ enabled: false, [field]: value })))).toEqual({
