@@ -46,23 +46,11 @@ export function EntryFacts({ entry, openUrl }: { entry: TermEntry; openUrl: (url
   );
 }
 
-/**
- * The debates a reference entry belongs to, each with its stance headlines, so that the disagreement is one
- * choice away. `render` decides what choosing does: the popover opens it in place, the glossary links to it.
- */
-export function DebateLinks({
-  debates,
-  render,
-  inPage = false,
-}: {
-  debates: DebateLink[];
-  render: (debate: DebateLink, content: ComponentChildren) => ComponentChildren;
-  /** In a page of many terms (the glossary): a labelled list under a subhead, not one more landmark. */
-  inPage?: boolean;
-}) {
-  if (debates.length === 0) return null;
-  const list = (
-    <ul aria-label={inPage ? t('debatesHeading') : undefined}>
+type RenderDebate = (debate: DebateLink, content: ComponentChildren) => ComponentChildren;
+
+function debateItems(debates: DebateLink[], render: RenderDebate, label?: string) {
+  return (
+    <ul aria-label={label}>
       {debates.map((d) => (
         <li key={d.id}>
           {render(
@@ -76,17 +64,34 @@ export function DebateLinks({
       ))}
     </ul>
   );
-  return inPage ? (
+}
+
+/**
+ * The debates a reference entry belongs to, each with its stance headlines, so that the disagreement is one
+ * choice away. `render` decides what choosing does: the popover opens it in place. A landmark of its own.
+ */
+export function DebateLinks({ debates, render }: { debates: DebateLink[]; render: RenderDebate }) {
+  if (debates.length === 0) return null;
+  return (
+    <nav class="debates" aria-label={t('debatesHeading')}>
+      <h3 class="section-title">{t('debatesHeading')}</h3>
+      {debateItems(debates, render)}
+    </nav>
+  );
+}
+
+/**
+ * The same in a page of many terms (glossary, page panel): a labelled list under a subhead, not one more
+ * landmark. A separate component so that the content script carries only the popover's.
+ */
+export function DebateList({ debates, render }: { debates: DebateLink[]; render: RenderDebate }) {
+  if (debates.length === 0) return null;
+  return (
     <div class="debates">
       <p class="section-title" aria-hidden="true">
         {t('debatesHeading')}
       </p>
-      {list}
+      {debateItems(debates, render, t('debatesHeading'))}
     </div>
-  ) : (
-    <nav class="debates" aria-label={t('debatesHeading')}>
-      <h3 class="section-title">{t('debatesHeading')}</h3>
-      {list}
-    </nav>
   );
 }

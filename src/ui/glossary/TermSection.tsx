@@ -1,7 +1,7 @@
 // One term of the glossary: label, category, other spellings, definition, the positions laid out as in the
 // popover (every stance on one row, opened in place for its summary and works), and related terms' links.
 import { t } from '../../platform/i18n.js';
-import { DebateLinks, EntryFacts } from '../components/EntryFacts.js';
+import { DebateList, EntryFacts } from '../components/EntryFacts.js';
 import { type CitationActions, Positions } from '../components/TermCard.js';
 import type { GlossaryTerm } from './glossary-data.js';
 
@@ -55,8 +55,7 @@ export function TermSection({
       ) : null}
       <p class="definition">{entry.definition}</p>
       <EntryFacts entry={entry} openUrl={actions.openUrl} />
-      <DebateLinks
-        inPage
+      <DebateList
         debates={term.data.debates.filter((d) => hasTerm(d.id))}
         render={(debate, content) => (
           <a

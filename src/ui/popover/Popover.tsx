@@ -53,6 +53,7 @@ export function Popover(props: PopoverProps) {
   }, [state, stack.length]);
 
   const data = state.status === 'ready' ? state.data : null;
+  const facts = data ? <EntryFacts entry={data.entry} openUrl={props.actions.openUrl} /> : null;
   return (
     <div class="popover" role="dialog" aria-labelledby="ngl-title" aria-describedby="ngl-definition">
       <div class="header">
@@ -103,9 +104,7 @@ export function Popover(props: PopoverProps) {
               <p class="definition" id="ngl-definition">
                 {data.entry.definition}
               </p>
-              {data.entry.kind === 'reference' ? (
-                <EntryFacts entry={data.entry} openUrl={props.actions.openUrl} />
-              ) : null}
+              {data.entry.kind === 'reference' ? facts : null}
               <DebateLinks
                 debates={data.debates}
                 render={(debate, content) => (
@@ -124,7 +123,7 @@ export function Popover(props: PopoverProps) {
                 </>
               ) : null}
               {/* A debate's as-of date follows its positions, so that the first screen is the spread. */}
-              {data.entry.kind === 'debate' ? <EntryFacts entry={data.entry} openUrl={props.actions.openUrl} /> : null}
+              {data.entry.kind === 'debate' ? facts : null}
             </>
           )}
           {data.entry.related.length > 0 ? (

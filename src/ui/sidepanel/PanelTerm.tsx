@@ -5,7 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { EntryIndex } from '../../core/entry-view.js';
 import { entryView } from '../../core/entry-view.js';
 import { t } from '../../platform/i18n.js';
-import { DebateLinks, EntryFacts } from '../components/EntryFacts.js';
+import { DebateList, EntryFacts } from '../components/EntryFacts.js';
 import { type CitationActions, Positions } from '../components/TermCard.js';
 import { countText } from '../popup/plural.js';
 
@@ -73,8 +73,7 @@ export function PanelTerm({
           <>
             <p class="definition">{view.entry.definition}</p>
             <EntryFacts entry={view.entry} openUrl={actions.openUrl} />
-            <DebateLinks
-              inPage
+            <DebateList
               debates={view.debates}
               render={(debate, content) => <span class="debate-link">{content}</span>}
             />
