@@ -20,7 +20,12 @@ const POPOVER_PROPS = {
   termId: 'icann',
   foundAs: 'ICANN',
   load: () => new Promise<null>(() => undefined),
-  actions: { provider: 'scholar', citationFormat: 'bibtex', openUrl: () => undefined, copy: () => Promise.resolve(true) },
+  actions: {
+    provider: 'scholar',
+    citationFormat: 'bibtex',
+    openUrl: () => undefined,
+    copy: () => Promise.resolve(true),
+  },
   onHideTerm: () => undefined,
   onOpenGlossary: () => undefined,
   focusOnOpen: false,
