@@ -17,7 +17,14 @@ export interface CitationCopies {
 
 export function writeCitationCopies(data: DictionaryData, generated: string): void {
   const refs = Object.values(data.references);
-  const hash = createHash('sha256').update(JSON.stringify(refs)).update(chicago.xml).digest('hex').slice(0, 16);
+  // The references, the style and the mapping to CSL-JSON each change the text.
+  const mapping = readFileSync(join(import.meta.dirname, '..', 'src', 'core', 'csl-json.ts'), 'utf8');
+  const hash = createHash('sha256')
+    .update(JSON.stringify(refs))
+    .update(chicago.xml)
+    .update(mapping)
+    .digest('hex')
+    .slice(0, 16);
   const file = join(generated, 'citations.json');
   if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { hash?: string }).hash === hash) return;
   const copies: CitationCopies = { hash, apa: styleEach(refs, 'apa'), chicago: styleEach(refs, 'chicago') };

@@ -41,6 +41,9 @@ const CSL_TYPES: Record<string, string> = {
   misc: 'document',
 };
 
+/** BibTeX types whose `container` is a container (journal, proceedings, book, site) rather than a publisher. */
+const HAS_CONTAINER = new Set(['article', 'incollection', 'inbook', 'inproceedings', 'online']);
+
 /** True for official legislation: EUR-Lex CELEX numbers of sector 3 (regulations, directives, decisions). */
 export function isLegislation(ref: Pick<Reference, 'url' | 'title'>): boolean {
   if (ref.url && /eur-lex\.europa\.eu\/.*CELEX(:|%3A)3\d{4}[LRD]\d+/i.test(ref.url)) return true;
@@ -58,12 +61,15 @@ export function cslType(ref: Reference): string {
 
 export function toCslItem(ref: Reference, note?: string): CslItem {
   const item: CslItem = { id: ref.key, type: cslType(ref), title: ref.title };
-  if (ref.authors.length) item.author = ref.authors.map(cslName);
-  if (ref.editors.length) item.editor = ref.editors.map(cslName);
+  // BibTeX's "and others" is no name: the styles shorten long author lists themselves.
+  const people = (list: Person[]): CslName[] => list.filter((p) => p.family !== 'others' || p.given).map(cslName);
+  if (ref.authors.length) item.author = people(ref.authors);
+  if (ref.editors.length) item.editor = people(ref.editors);
   if (ref.year !== undefined) item.issued = { 'date-parts': [[ref.year]] };
-  const container = ref.type === 'techreport' && !ref.publisher ? undefined : ref.container;
-  if (container) item['container-title'] = container;
-  const publisher = ref.publisher ?? (ref.type === 'techreport' ? ref.container : undefined);
+  // `container` is where the work appeared: a journal, proceedings, book or site for the types that have a
+  // container, else its publisher or institution.
+  if (ref.container && HAS_CONTAINER.has(ref.type)) item['container-title'] = ref.container;
+  const publisher = ref.publisher ?? (HAS_CONTAINER.has(ref.type) ? undefined : ref.container);
   if (publisher) item.publisher = publisher;
   if (ref.volume) item.volume = ref.volume;
   if (ref.issue) item.issue = ref.issue;

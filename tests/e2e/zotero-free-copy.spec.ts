@@ -175,7 +175,19 @@ test.describe('Zotero', () => {
       items: { id: string }[];
     };
     expect(all.items.map((i) => i.id).sort()).toEqual(parsed.map((i) => i.id).sort());
-    await list.screenshot({ path: 'test-results/screenshots/reading-list-zotero.png', fullPage: true });
+    await list.screenshot({ path: 'test-results/screenshots/reading-list-zotero.png' });
+    // The Chicago list comes from the CSL engine in the background: one entry per work, author-date.
+    await list.evaluate(() => {
+      navigator.clipboard.writeText = (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+        return Promise.resolve();
+      };
+    });
+    await list.getByRole('button', { name: 'Copy as Chicago list' }).click();
+    await expect(list.getByRole('status')).toHaveText(`Copied the reading list as Chicago (${parsed.length}).`);
+    const chicago = (await list.evaluate(() => (window as unknown as { copied?: string }).copied)) ?? '';
+    expect(chicago.trim().split('\n')).toHaveLength(parsed.length);
+    expect(chicago).toContain('Carr, Madeline. 2015. “Power Plays in Global Internet Governance.”');
 
     // Zotero quits: the reader is told.
     await zotero.close();

@@ -8,24 +8,28 @@ import { builtDictionary } from '../built-dictionary.js';
 const refs = Object.values(builtDictionary().data.references);
 
 describe('CSL-JSON', () => {
-  it('the whole dictionary exports and parses back with citation-js: ids, types, titles, DOIs', () => {
-    const file = toCslJsonFile(refs, new Map([[refs[0]!.key, 'Came up in: an article']]));
-    const parsed = new Cite(JSON.parse(file)).data as {
-      id: string;
-      type: string;
-      title: string;
-      DOI?: string;
-      note?: string;
-    }[];
-    expect(parsed.map((i) => i.id)).toEqual(refs.map((r) => r.key));
-    expect(parsed.map((i) => i.title)).toEqual(refs.map((r) => r.title));
-    expect(parsed.filter((i) => i.DOI).map((i) => i.DOI)).toEqual(refs.flatMap((r) => r.doi ?? []));
-    expect(parsed[0]!.note).toBe('Came up in: an article');
-    // citeproc formats every one of them.
-    expect(() =>
-      new Cite(JSON.parse(file)).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }),
-    ).not.toThrow();
-  });
+  it(
+    'the whole dictionary exports and parses back with citation-js: ids, types, titles, DOIs',
+    { timeout: 30_000 },
+    () => {
+      const file = toCslJsonFile(refs, new Map([[refs[0]!.key, 'Came up in: an article']]));
+      const parsed = new Cite(JSON.parse(file)).data as {
+        id: string;
+        type: string;
+        title: string;
+        DOI?: string;
+        note?: string;
+      }[];
+      expect(parsed.map((i) => i.id)).toEqual(refs.map((r) => r.key));
+      expect(parsed.map((i) => i.title)).toEqual(refs.map((r) => r.title));
+      expect(parsed.filter((i) => i.DOI).map((i) => i.DOI)).toEqual(refs.flatMap((r) => r.doi ?? []));
+      expect(parsed[0]!.note).toBe('Came up in: an article');
+      // citeproc formats every one of them.
+      expect(() =>
+        new Cite(JSON.parse(file)).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }),
+      ).not.toThrow();
+    },
+  );
 
   it('maps names, dates, pages and types', () => {
     const r: Reference = {
