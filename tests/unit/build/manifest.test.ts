@@ -11,22 +11,19 @@ const source = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'manife
 describe.each<Browser>(['chrome', 'firefox'])('the %s manifest', (browser) => {
   const m = browserManifest(source, browser, '1.2.3');
 
-  it('asks for the minimum: three permissions (and Chrome its side panel), no host permissions, nothing web-accessible', () => {
+  it('asks for the minimum: three permissions (and Chrome its side panel), no host permissions but the optional one for Zotero, nothing web-accessible', () => {
     expect(m.permissions).toEqual(
       browser === 'chrome'
         ? ['storage', 'contextMenus', 'activeTab', 'sidePanel']
         : ['storage', 'contextMenus', 'activeTab'],
     );
-    for (const key of [
-      'host_permissions',
-      'optional_host_permissions',
-      'web_accessible_resources',
-      'externally_connectable',
-    ])
+    // Zotero's local connector, asked for only when the reader switches on "Save to Zotero".
+    expect(m.optional_host_permissions).toEqual(['http://127.0.0.1:23119/*']);
+    for (const key of ['host_permissions', 'web_accessible_resources', 'externally_connectable'])
       expect(m, key).not.toHaveProperty(key);
   });
 
-  it('lets extension pages and the background load only their own scripts and make no request', () => {
+  it('lets extension pages and the background load only their own scripts and reach only Zotero on this machine', () => {
     const csp = (m.content_security_policy as { extension_pages: string }).extension_pages;
     const directives = Object.fromEntries(
       csp.split(';').map((d) => {
@@ -38,7 +35,7 @@ describe.each<Browser>(['chrome', 'firefox'])('the %s manifest', (browser) => {
       'script-src': "'self'",
       'object-src': "'none'",
       'base-uri': "'none'",
-      'connect-src': "'none'",
+      'connect-src': 'http://127.0.0.1:23119',
     });
   });
 
