@@ -118,7 +118,10 @@ test.describe('firefox options page', () => {
     await (await inputByLabel(options, 'When I rest the pointer on a term', 'radio')).click();
     await expect.poll(() => slider.evaluate((el) => el.disabled)).toBe(false);
     await slider.focus();
+    // One step at a time, each saved before the next: two presses in quick succession sometimes ended at 350
+    // in Firefox (one step lost; seen once in three full runs, cause not established).
     await options.keyboard.press('ArrowRight');
+    await expect.poll(() => storedSettings(s)).toEqual({ schemaVersion: 1, hoverDelayMs: 350 });
     await options.keyboard.press('ArrowRight');
     await expect.poll(() => slider.evaluate((el) => el.value)).toBe('400');
     await expect.poll(() => storedSettings(s)).toEqual({ schemaVersion: 1, hoverDelayMs: 400 });
