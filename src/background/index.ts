@@ -41,6 +41,11 @@ async function storeThisBuildsMatcher(): Promise<void> {
 
 const references = (dictionary as unknown as DictionaryData).references;
 
+/** Whether a message comes from one of the extension's own pages rather than a content script. */
+function fromOwnPage(sender: Sender): boolean {
+  return sender.url?.startsWith(extensionUrl('')) === true;
+}
+
 const changeSettings = createSettingsWriter({ load: async () => (await loadSettings()).settings, save: saveSettings });
 
 type Handlers = {
@@ -78,8 +83,10 @@ const handlers: Handlers = {
     ),
   'article-facts': (msg, sender) =>
     sender.frameId === 0 ? logArticleFacts(sender.url ?? sender.tab?.url, msg) : false,
-  'research-log-export': (msg) => exportLog(msg.format),
-  'research-log-delete': (msg) => deleteFromLog(msg.url),
+  // The log is the reader's reading history: only our own pages may read or change it, never a content
+  // script (whose renderer a hostile page might have compromised).
+  'research-log-export': (msg, sender) => (fromOwnPage(sender) ? exportLog(msg.format) : ''),
+  'research-log-delete': (msg, sender) => (fromOwnPage(sender) ? deleteFromLog(msg.url) : false),
   'get-matcher': () => {
     // A content script found no copy of this build's matcher in storage (first run, or storage cleared).
     void storeThisBuildsMatcher();
