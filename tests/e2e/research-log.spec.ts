@@ -5,9 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { PageProbe } from '../fixtures/pages/hostile/harness.js';
 import { expect, resetSettings, test, waitForHighlights } from './fixtures.js';
 
 interface Logged {
+  published?: string;
+  publisher?: string;
   url: string;
   title?: string;
   terms: string[];
@@ -134,4 +137,50 @@ test('records two articles, browses and exports them; off or excluded, records n
   await expect(log.getByText('The log is empty.')).toBeVisible();
   await log.close();
   await opts.close();
+});
+
+test('the facts a page states reach the log through article-facts; a content script can neither read nor delete it', async ({
+  extContext,
+  server,
+  serviceWorker,
+  extensionId,
+}) => {
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.set({ localFeatures: { zotero: false, researchLog: true, researchLogExcluded: [] } }),
+  );
+  const demo = `${server.url}/fixtures/demo-article.html`;
+  const page = await extContext.newPage();
+  await page.goto(demo);
+  await waitForHighlights(page, 1);
+  await expect.poll(async () => (await logged(serviceWorker)).map((a) => a.url)).toEqual([demo]);
+  // What the content script is to send once it reads the page's own metadata (see the message in
+  // src/core/messages.ts), sent here from the content script's world.
+  const probe = await PageProbe.attach(page, extensionId);
+  const replies = await probe.runInContentScript(async () => {
+    const send = (m: unknown) => chrome.runtime.sendMessage(m);
+    return {
+      facts: await send({
+        type: 'article-facts',
+        title: 'Who runs the internet?',
+        published: '2026-03-01T08:00:00Z',
+        publisher: 'The Demo Ledger',
+      }),
+      exported: await send({ type: 'research-log-export', format: 'markdown' }),
+      deleted: await send({ type: 'research-log-delete' }),
+    };
+  });
+  await probe.detach();
+  expect(replies).toEqual({ facts: true, exported: '', deleted: false });
+  const [article] = await logged(serviceWorker);
+  expect(article).toMatchObject({
+    url: demo,
+    title: 'Who runs the internet?',
+    published: '2026-03-01',
+    publisher: 'The Demo Ledger',
+  });
+  const log = await extContext.newPage();
+  await log.goto(`chrome-extension://${extensionId}/research-log.html`);
+  await expect(log.locator('.log-facts')).toContainText('The Demo Ledger · 2026-03-01');
+  await log.close();
+  await page.close();
 });
