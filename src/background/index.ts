@@ -27,6 +27,7 @@ import { saveToZotero, zoteroCheck, zoteroEnabled } from './zotero.js';
 import { personalEntryFor } from './personal-entry.js';
 import { createSettingsWriter } from './settings-writer.js';
 import { clearTab, getTabResults, setFrameResults } from './tab-results.js';
+import { refreshPersonalMatcher } from '../platform/personal-terms-store.js';
 
 let matcherJson: string | undefined;
 /** This build's compiled dictionary as the JSON text content scripts parse (made once per worker). */
@@ -146,8 +147,10 @@ onCommand(async (command) => {
 
 onInstalledOrUpdated(async () => {
   createContextMenus();
-  // Installed or updated: content scripts read this build's compiled dictionary from storage.
+  // Installed or updated: content scripts read this build's compiled dictionary from storage, and the
+  // reader's own terms compiled in this build's format.
   await storeThisBuildsMatcher();
+  await refreshPersonalMatcher().catch(() => undefined);
   // Migrate stored settings to the current schema; invalid fields fall back to defaults.
   // An empty patch through the one writer stores them in the current schema; a store with invalid fields is
   // left as it is, for the options page to explain.

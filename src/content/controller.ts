@@ -7,7 +7,7 @@
 // and pointer-intent.ts was chosen by measuring. Measure again before reordering.
 import { type AnnotatedPage, startAnnotatedPage } from './annotated-page.js';
 import { parseToContent, type ToContent } from '../core/messages.js';
-import { loadPersonalAliases, onPersonalAliasesChanged } from '../platform/personal-terms-store.js';
+import { loadPersonalMatcher, onPersonalMatcherChanged } from '../platform/personal-terms-store.js';
 import { onRuntimeMessage } from '../platform/extension-api.js';
 import { createPageSession, type PageSession } from './page-session.js';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store.js';
@@ -39,9 +39,9 @@ export async function startController(doc: Document, matcherVersion: string): Pr
     if (!msg) return undefined;
     return Promise.resolve(guard(() => answer(session, msg)) ?? null);
   });
-  onPersonalAliasesChanged((terms) => guard(() => session.setPersonalTerms(terms)));
-  const [settings, personal] = await Promise.all([loadSettings(), loadPersonalAliases()]);
-  session.setPersonalTerms(personal);
+  onPersonalMatcherChanged((personal) => guard(() => session.setPersonalMatcher(personal)));
+  const [settings, personal] = await Promise.all([loadSettings(), loadPersonalMatcher()]);
+  session.setPersonalMatcher(personal);
   session.apply(settings.settings);
 }
 

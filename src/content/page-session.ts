@@ -3,7 +3,6 @@
 // ends it when the site is switched off or the document becomes an editor.
 import type { CompiledMatcher } from '../core/compiled-matcher.js';
 import { guard } from './guard.js';
-import type { PersonalAliases } from '../core/personal-terms.js';
 import type { Settings } from '../core/settings.js';
 import { PageMatcher } from '../core/page-matcher.js';
 import { isSiteEnabled } from '../core/sites.js';
@@ -29,14 +28,14 @@ export interface PageSession<P extends RunningPage> {
   isPersonalTerm(id: string): boolean;
   apply(settings: Settings): void;
   /** The reader added, edited or removed own terms: a new page matcher (the dictionary's is reused). */
-  setPersonalTerms(terms: readonly PersonalAliases[]): void;
+  setPersonalMatcher(personal: CompiledMatcher | null): void;
   /** Ends the annotation, if running. */
   stop(): void;
 }
 
 export function createPageSession<P extends RunningPage>(doc: Document, deps: SessionDeps<P>): PageSession<P> {
   let current: Settings | null = null;
-  let personalTerms: readonly PersonalAliases[] = [];
+  let personal: CompiledMatcher | null = null;
   let compiled: CompiledMatcher | null = null;
   let compiling = false;
   /** Kept while switched off, so switching on again compiles nothing. */
@@ -80,7 +79,7 @@ export function createPageSession<P extends RunningPage>(doc: Document, deps: Se
       loadDictionary();
       return;
     }
-    matcher ??= new PageMatcher(compiled, personalTerms);
+    matcher ??= new PageMatcher(compiled, personal);
     matcher.setDisabledTerms(settings.disabledTerms);
     page = deps.startPage({ settings, matcher, compiled });
   };
@@ -88,15 +87,15 @@ export function createPageSession<P extends RunningPage>(doc: Document, deps: Se
   return {
     page: () => page,
     hostname,
-    isPersonalTerm: (id) => personalTerms.some((term) => term.id === id),
+    isPersonalTerm: (id) => personal?.terms.includes(id) ?? false,
     apply,
-    setPersonalTerms(terms) {
-      personalTerms = terms;
+    setPersonalMatcher(next) {
+      personal = next;
       if (!page || !current || !compiled) {
         matcher = null;
         return;
       }
-      matcher = new PageMatcher(compiled, terms);
+      matcher = new PageMatcher(compiled, next);
       matcher.setDisabledTerms(current.disabledTerms);
       page.setMatcher(matcher);
     },

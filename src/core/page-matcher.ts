@@ -1,17 +1,16 @@
-// The matcher a page uses: the compiled dictionary plus the reader's own terms, compiled at run time
-// into a small automaton of their own (adding a term never recompiles the dictionary). Personal terms
-// take the indices after the dictionary's, so one index space names every term.
-import { compileMatcher } from './compile-matcher.js';
+// The matcher a page uses: the compiled dictionary plus the reader's own terms, compiled into a small
+// automaton of their own where they are saved (options page, background), so adding a term never recompiles
+// the dictionary and the content script carries no compiler. Personal terms take the indices after the
+// dictionary's, so one index space names every term.
 import type { CompiledMatcher } from './compiled-matcher.js';
 import { type Match, Matcher, selectLongestLeftmost } from './match.js';
-import { type PersonalAliases, personalMatcherTerms } from './personal-terms.js';
 
 export class PageMatcher extends Matcher {
   private readonly personal: Matcher | null;
   private readonly dictionaryTerms: number;
 
-  constructor(dictionary: CompiledMatcher, personalTerms: readonly PersonalAliases[] = []) {
-    const compiled = personalTerms.length ? compileMatcher(personalMatcherTerms(personalTerms)).matcher : null;
+  constructor(dictionary: CompiledMatcher, personal: CompiledMatcher | null = null) {
+    const compiled = personal?.terms.length ? personal : null;
     super(
       compiled
         ? {

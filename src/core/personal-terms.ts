@@ -129,36 +129,7 @@ export function parsePersonalTerms(stored: unknown): { terms: PersonalTerm[]; dr
   return { terms, dropped: dropped + Math.max(0, stored.length - PERSONAL_LIMITS.terms) };
 }
 
-/** What matching needs of a reader's term: the note and links stay with the background and the pages. */
-export type PersonalAliases = Pick<PersonalTerm, 'id' | 'label' | 'aliases'>;
-
-/**
- * Reads stored personal terms for matching only (the content script): the id, label and aliases of each
- * well-formed term, without checking notes and links, which the background checks before it shows them.
- */
-export function parsePersonalAliases(stored: unknown): PersonalAliases[] {
-  if (!Array.isArray(stored)) return [];
-  const ids = new Set<string>();
-  return stored.slice(0, PERSONAL_LIMITS.terms).flatMap((t) => {
-    const ok =
-      t &&
-      typeof t.id === 'string' &&
-      t.id.startsWith(PERSONAL_ID_PREFIX) &&
-      /^[a-z0-9-]{3,80}$/.test(t.id) &&
-      !ids.has(t.id) &&
-      typeof t.label === 'string' &&
-      Array.isArray(t.aliases) &&
-      t.aliases.length > 0 &&
-      t.aliases.every((a: unknown) => typeof a === 'string' && normalizePhrase(a).length >= 2);
-    if (!ok) return [];
-    ids.add(t.id);
-    return [
-      { id: t.id as string, label: (t.label as string).trim(), aliases: (t.aliases as string[]).map((a) => a.trim()) },
-    ];
-  });
-}
-
 /** The reader's terms in the form the matcher compiler takes (aliases as typed: acronyms stay case-sensitive). */
-export function personalMatcherTerms(terms: readonly PersonalAliases[]): MatcherTerm[] {
+export function personalMatcherTerms(terms: readonly Pick<PersonalTerm, 'id' | 'label' | 'aliases'>[]): MatcherTerm[] {
   return terms.map((t) => ({ id: t.id, label: t.label, category: PERSONAL_CATEGORY, aliases: t.aliases }));
 }

@@ -9,6 +9,9 @@ export const DEVICE_SETTINGS_KEY = 'deviceSettings';
 /** storage.local: the reader's own terms (too large for the sync quota). */
 export const PERSONAL_TERMS_KEY = 'personalTerms';
 
+/** storage.local: the reader's own terms compiled for matching (JSON text), written with every save. */
+export const PERSONAL_MATCHER_KEY = 'personalMatcher';
+
 /** storage.local: this build's compiled dictionary, which content scripts read. */
 export const MATCHER_KEY = 'compiledMatcher';
 

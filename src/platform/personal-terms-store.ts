@@ -1,14 +1,10 @@
 // The reader's own terms live in storage.local: a few hundred terms with notes would not fit the sync
 // quota (8 KB per item), and they are the reader's notes rather than preferences.
-import {
-  parsePersonalAliases,
-  parsePersonalTerms,
-  type PersonalAliases,
-  type PersonalTerm,
-} from '../core/personal-terms.js';
+import { compileMatcher } from '../core/compile-matcher.js';
+import { type CompiledMatcher, parseCompiledMatcher } from '../core/compiled-matcher.js';
+import { parsePersonalTerms, type PersonalTerm, personalMatcherTerms } from '../core/personal-terms.js';
+import { PERSONAL_MATCHER_KEY as MATCHER, PERSONAL_TERMS_KEY as KEY } from '../core/storage-keys.js';
 import { extensionApi } from './extension-api.js';
-
-import { PERSONAL_TERMS_KEY as KEY } from '../core/storage-keys.js';
 
 export async function loadPersonalTerms(): Promise<{ terms: PersonalTerm[]; dropped: number }> {
   try {
@@ -18,8 +14,21 @@ export async function loadPersonalTerms(): Promise<{ terms: PersonalTerm[]; drop
   }
 }
 
+/** The JSON text of the terms' compiled matcher, or null for none. */
+export function compilePersonalMatcher(terms: readonly PersonalTerm[]): string | null {
+  return terms.length ? JSON.stringify(compileMatcher(personalMatcherTerms(terms)).matcher) : null;
+}
+
+/** Saves the terms and their compiled matcher together, in one write. */
 export async function savePersonalTerms(terms: PersonalTerm[]): Promise<void> {
-  await extensionApi().storage.local.set({ [KEY]: terms });
+  const compiled = compilePersonalMatcher(terms);
+  await extensionApi().storage.local.set({ [KEY]: terms, [MATCHER]: compiled });
+}
+
+/** Compiles the stored terms again (after an update, whose matcher format may differ). */
+export async function refreshPersonalMatcher(): Promise<void> {
+  const { terms } = await loadPersonalTerms();
+  await extensionApi().storage.local.set({ [MATCHER]: compilePersonalMatcher(terms) });
 }
 
 export function onPersonalTermsChanged(listener: (terms: PersonalTerm[]) => void): () => void {
@@ -30,18 +39,23 @@ export function onPersonalTermsChanged(listener: (terms: PersonalTerm[]) => void
   return () => extensionApi().storage.onChanged.removeListener(handler);
 }
 
-/** The content script's view: only what matching needs (see parsePersonalAliases). */
-export async function loadPersonalAliases(): Promise<PersonalAliases[]> {
+/**
+ * The reader's terms compiled for matching, as the content script reads them: written beside the terms on
+ * every save (and by the background after an update), so pages never compile. Null when there are none, or
+ * when the stored copy is not this version's format (the background writes it again on update).
+ */
+export async function loadPersonalMatcher(): Promise<CompiledMatcher | null> {
   try {
-    return parsePersonalAliases((await extensionApi().storage.local.get(KEY))[KEY]);
+    const json = (await extensionApi().storage.local.get(MATCHER))[MATCHER];
+    return typeof json === 'string' ? parseCompiledMatcher(json) : null;
   } catch {
-    return [];
+    return null;
   }
 }
 
-export function onPersonalAliasesChanged(listener: (terms: PersonalAliases[]) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'local' && KEY in changes) listener(parsePersonalAliases(changes[KEY]?.newValue));
+export function onPersonalMatcherChanged(listener: (matcher: CompiledMatcher | null) => void): () => void {
+  const handler = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && MATCHER in changes) void loadPersonalMatcher().then(listener);
   };
   extensionApi().storage.onChanged.addListener(handler);
   return () => extensionApi().storage.onChanged.removeListener(handler);

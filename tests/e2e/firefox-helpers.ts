@@ -13,7 +13,7 @@ import { CORPUS, DIST, ROOT } from './fixtures.js';
 import { expect, test } from '@playwright/test';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const GECKO_ID = 'netgov-lens@netgov-lens.org';
+const GECKO_ID = 'netgov-lens@netgov-lens.org';
 export const UUID = '5d3c1e52-7a0f-4b8e-9a43-2f3f6c1d9e11';
 export const EXT_ORIGIN = `moz-extension://${UUID}`;
 export const HIGHLIGHTS = ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-lens-background'];

@@ -132,7 +132,10 @@ test('every control saves at once', async ({ extContext: context, serviceWorker,
   await expect.poll(() => stored(serviceWorker)).toEqual({ schemaVersion: 1, hoverDelayMs: 400 });
   // The delay belongs to this device: it is kept in storage.local, not synced.
   expect(
-    await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.hoverDelayMs),
+    await serviceWorker.evaluate(
+      async () =>
+        ((await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined)?.hoverDelayMs,
+    ),
   ).toBeUndefined();
   await options.getByRole('radio', { name: 'Larger' }).check();
   await expect(options.locator('html')).toHaveAttribute('data-text-size', 'larger');

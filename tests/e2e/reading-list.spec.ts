@@ -29,7 +29,14 @@ test('reading list of a corpus page: grouped by term, exports parse back, APA co
   const tabId = await serviceWorker.evaluate(
     async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
   );
-  const terms = ['net-neutrality', 'open-internet', 'zero-rating'];
+  // The terms the corpus test expects on this page that cite works (a reference entry such as the FCC has none).
+  const expectations = JSON.parse(
+    readFileSync(join(import.meta.dirname, 'corpus-expectations.json'), 'utf8'),
+  ) as Record<string, { expected: string[] }>;
+  const terms = (expectations['postlight/www.theverge.com.html']?.expected ?? []).filter(
+    (id) => (data.terms.find((t) => t.id === id)?.positions.length ?? 0) > 0,
+  );
+  expect(terms).toEqual(expect.arrayContaining(['net-neutrality', 'open-internet', 'zero-rating']));
   const expectedKeys = new Set(
     data.terms.filter((t) => terms.includes(t.id)).flatMap((t) => t.positions.flatMap((p) => p.cites)),
   );
@@ -37,12 +44,10 @@ test('reading list of a corpus page: grouped by term, exports parse back, APA co
   const list = await extContext.newPage();
   await list.goto(`chrome-extension://${extensionId}/reading-list.html?tabId=${tabId}`);
   // One section per term found (ordered by how often each occurs on the page).
-  await expect(list.getByRole('heading', { level: 2 })).toHaveCount(3);
-  expect((await list.getByRole('heading', { level: 2 }).allInnerTexts()).sort()).toEqual([
-    'Net neutrality',
-    'Open internet',
-    'Zero rating',
-  ]);
+  await expect(list.getByRole('heading', { level: 2 })).toHaveCount(terms.length);
+  expect((await list.getByRole('heading', { level: 2 }).allInnerTexts()).sort()).toEqual(
+    terms.map((id) => data.terms.find((t) => t.id === id)?.label).sort(),
+  );
 
   const bib = list.waitForEvent('download');
   await list.getByRole('button', { name: 'Download BibTeX' }).click();

@@ -3,6 +3,7 @@ import { createPageSession, type RunningPage } from '../../../src/content/page-s
 import { compileMatcher } from '../../../src/core/compile-matcher.js';
 import type { PageMatcher } from '../../../src/core/page-matcher.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings.js';
+import { personalMatcherTerms } from '../../../src/core/personal-terms.js';
 
 const compiled = compileMatcher([{ id: 'icann', label: 'ICANN', category: 'institution', aliases: ['ICANN'] }]).matcher;
 const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, disabledTerms: [], ...patch });
@@ -70,12 +71,14 @@ describe('page session', () => {
 
   it('gives a running page a new matcher when the reader changes own terms', async () => {
     const { s, pages } = session();
-    s.setPersonalTerms([{ id: 'my-a', label: 'A', aliases: ['alpha term'] }]);
+    s.setPersonalMatcher(
+      compileMatcher(personalMatcherTerms([{ id: 'my-a', label: 'A', aliases: ['alpha term'] }])).matcher,
+    );
     expect(s.isPersonalTerm('my-a')).toBe(true);
     s.apply(settings());
     await settle();
     const page = pages[0];
-    s.setPersonalTerms([]);
+    s.setPersonalMatcher(null);
     expect(s.isPersonalTerm('my-a')).toBe(false);
     expect(page?.setMatcher).toHaveBeenCalledOnce();
     expect(vi.mocked(page?.setMatcher ?? vi.fn()).mock.calls[0]?.[0]).not.toBe(page?.matcher);

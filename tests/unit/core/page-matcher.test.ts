@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/core/compile-matcher.js';
 import { PageMatcher } from '../../../src/core/page-matcher.js';
+import { personalMatcherTerms } from '../../../src/core/personal-terms.js';
 
 const dictionary = compileMatcher([
   { id: 'icann', label: 'ICANN', category: 'institutions', aliases: ['ICANN'] },
   { id: 'net-neutrality', label: 'Net neutrality', category: 'models', aliases: ['net neutrality'] },
 ]).matcher;
 
-const mine = [{ id: 'my-eucs', label: 'EUCS', aliases: ['EUCS', 'sovereign cloud'], note: '', links: [] }];
+const mine = compileMatcher(
+  personalMatcherTerms([{ id: 'my-eucs', label: 'EUCS', aliases: ['EUCS', 'sovereign cloud'] }]),
+).matcher;
 
 describe('PageMatcher', () => {
   it('finds dictionary and personal terms in one index space', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/core/compile-matcher.js';
 import { Matcher } from '../../../src/core/match.js';
 import {
-  parsePersonalAliases,
   classifyLink,
   parsePersonalTerms,
   personalId,
@@ -70,21 +69,5 @@ describe('personal terms', () => {
     const m = new Matcher(matcher);
     const text = 'The sovereign clouds debate and EUCS, but not eucs.';
     expect(m.findAll(text).map((x) => text.slice(x.start, x.end))).toEqual(['sovereign clouds', 'EUCS']);
-  });
-});
-
-describe('parsePersonalAliases', () => {
-  it('keeps what matching needs of each well-formed term and drops the malformed', () => {
-    const stored = [
-      { id: 'my-dsa', label: ' DSA ', aliases: [' DSA '], note: 'x', links: ['not checked here'] },
-      { id: 'my-dsa', label: 'Twice', aliases: ['twice'], note: '', links: [] },
-      { id: 'icann', label: 'Not ours', aliases: ['icann'], note: '', links: [] },
-      { id: 'my-empty', label: 'Empty', aliases: [], note: '', links: [] },
-      { id: 'my-short', label: 'Short', aliases: ['x'], note: '', links: [] },
-      null,
-      'my-string',
-    ];
-    expect(parsePersonalAliases(stored)).toEqual([{ id: 'my-dsa', label: 'DSA', aliases: ['DSA'] }]);
-    expect(parsePersonalAliases({ id: 'my-x' })).toEqual([]);
   });
 });
