@@ -3,7 +3,7 @@
 // so none of its parts is ever missing; a change of settings or of the reader's terms updates it in place.
 import type { CompiledMatcher } from '../core/compiled-matcher.js';
 import type { PageMatcher } from '../core/page-matcher.js';
-import type { Settings } from '../core/settings.js';
+import { type Settings, TEXT_SCALE } from '../core/settings.js';
 import { isHostElement, PopoverHost } from './popover-host.js';
 import { highlightApiAvailable, HighlightPainter, type Painter } from './painter.js';
 import { createPopoverOpener } from './popover-opener.js';
@@ -61,6 +61,7 @@ export function annotatePage(
   let live: LiveUpdater | null = null;
   painter.setStyle(settings.highlightStyle);
   const host = new PopoverHost(doc);
+  host.setTextScale(TEXT_SCALE[settings.textSize]);
   const opener = createPopoverOpener(doc, host, painter, state, compiled, context.loadEntry, () =>
     intent.cancelClose(),
   );
@@ -114,6 +115,7 @@ export function annotatePage(
       const previous = state.settings;
       state.settings = next;
       painter.setStyle(next.highlightStyle);
+      host.setTextScale(TEXT_SCALE[next.textSize]);
       if (previous.occurrences !== next.occurrences || previous.disabledTerms.join() !== next.disabledTerms.join()) {
         state.matcher.setDisabledTerms(next.disabledTerms);
         rescan();

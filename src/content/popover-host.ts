@@ -52,6 +52,7 @@ export class PopoverHost {
   onPointerLeave: (() => void) | null = null;
   /** Called when the popover closes by itself (Escape, term scrolled away, close button). */
   onClosed: (() => void) | null = null;
+  #textScale = 1;
 
   constructor(private readonly doc: Document) {}
 
@@ -64,6 +65,12 @@ export class PopoverHost {
     return !!this.#frame && !this.#frame.hidden;
   }
 
+  /** The reader's text size, as a factor on the browser's default size (the options' text size setting). */
+  setTextScale(scale: number): void {
+    this.#textScale = scale;
+    this.#host?.style.setProperty('--ngl-text-scale', String(scale));
+  }
+
   contains(node: Node | null): boolean {
     return !!node && !!this.#host && (node === this.#host || this.#host.contains(node));
   }
@@ -72,6 +79,7 @@ export class PopoverHost {
     if (this.#host && this.#host.isConnected) return;
     const { host, shadow } = createHost(this.doc);
     host.setAttribute(HOST_ATTRIBUTE, '');
+    host.style.setProperty('--ngl-text-scale', String(this.#textScale));
     const style = this.doc.createElement('style');
     style.textContent = `${themeCss}\n${popoverCss}`;
     const frame = this.doc.createElement('div');

@@ -304,3 +304,27 @@ test('click mode opens on click, not on hover', async ({ extContext, server, ser
   await expect(popover(page).locator('h2')).toHaveText('ICANN');
   await page.close();
 });
+
+test('the text size setting scales the popover, and changes apply to an open page', async ({
+  extContext,
+  server,
+  serviceWorker,
+}) => {
+  const page = await extContext.newPage();
+  await demo(page, server.url);
+  const frameFontSize = (): Promise<number> =>
+    page.evaluate(() => {
+      const frame = document.querySelector('[data-netgov-lens-host]')?.shadowRoot?.querySelector('.frame');
+      return frame ? parseFloat(getComputedStyle(frame).fontSize) : 0;
+    });
+  await hover(page, 'ICANN');
+  const base = await frameFontSize();
+  expect(base).toBeGreaterThan(10);
+  await page.keyboard.press('Escape');
+  await setSettings(serviceWorker, { textSize: 'larger' });
+  await hover(page, 'ICANN');
+  await expect.poll(frameFontSize).toBeCloseTo(base * 1.3, 1);
+  await popoverSettled(page);
+  await page.screenshot({ path: 'test-results/screenshots/popover-larger-text.png' });
+  await page.close();
+});
