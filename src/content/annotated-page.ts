@@ -13,6 +13,7 @@ import { createPointerIntent } from './pointer-intent.js';
 import { sendToBackground, type EntryResponse } from '../platform/messaging.js';
 import { LiveUpdater } from './live.js';
 import { Annotator } from './annotator.js';
+import { reportArticleFacts } from './article-facts.js';
 
 /** What a page is annotated with. */
 export interface PageStart {
@@ -70,6 +71,7 @@ export function annotatePage(
   const isOwnNode = (node: Node): boolean =>
     host.contains(node) || (node.nodeType === 1 && isHostElement(node as Element));
 
+  let factsSent = false;
   const startScan = (): void => {
     const annotator = new Annotator(doc, state.matcher, painter, {
       firstOnly: state.settings.occurrences === 'first',
@@ -79,7 +81,15 @@ export function annotatePage(
           context.stop();
           return;
         }
-        void sendToBackground({ type: 'page-terms', terms }).catch(ignore);
+        void sendToBackground({ type: 'page-terms', terms })
+          .then(() => {
+            // The research log records an article once terms were found in it (see article-facts.ts).
+            if (terms.length > 0 && !factsSent) {
+              factsSent = true;
+              return reportArticleFacts(doc);
+            }
+          })
+          .catch(ignore);
         const open = opener.openRecord();
         if (open && !annotator.inOrder().includes(open)) intent.close(false);
       },

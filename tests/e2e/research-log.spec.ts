@@ -184,3 +184,33 @@ test('the facts a page states reach the log through article-facts; a content scr
   await log.close();
   await page.close();
 });
+
+test("the content script reports an article's stated date and publisher, only while the log is on", async ({
+  extContext,
+  server,
+  serviceWorker,
+}) => {
+  const url = `${server.url}/generated/article-with-metadata.html`;
+  await extContext.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><title>Tab title</title>
+        <meta property="og:title" content="ICANN board meets in Kobe">
+        <meta property="og:site_name" content="The Daily Packet">
+        <meta property="article:published_time" content="2026-03-01T08:00:00Z"></head>
+        <body><article><p>ICANN met again this week to discuss the next round of domains.</p></article></body></html>`,
+    }),
+  );
+  await read(extContext, url);
+  expect(await logged(serviceWorker)).toEqual([]);
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ localFeatures: { researchLog: true } }));
+  await read(extContext, url);
+  await expect
+    .poll(async () => (await logged(serviceWorker)).find((a) => a.url === url))
+    .toMatchObject({
+      publisher: 'The Daily Packet',
+      published: '2026-03-01',
+      terms: expect.arrayContaining(['icann']),
+    });
+  await extContext.unroute(url);
+});
