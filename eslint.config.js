@@ -4,6 +4,20 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Outside src/platform/, code asks for named capabilities instead of the raw browser API.
+const POLYFILL = [{ name: 'webextension-polyfill', message: 'Use src/platform/ instead.' }];
+const RAW_BROWSER_API = [
+  {
+    group: ['**/platform/browser.js'],
+    message: 'Ask src/platform/ for a named capability instead of the raw browser API.',
+  },
+  {
+    group: ['**/platform/extension-api.js'],
+    importNames: ['extensionApi'],
+    message: 'Ask src/platform/ for a named capability instead of the raw browser API.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'build/', 'node_modules/', 'test-results/', '.tmp*/', 'bench/results.json'] },
   js.configs.recommended,
@@ -30,23 +44,7 @@ export default tseslint.config(
         { name: 'chrome', message: 'Use src/platform/ instead.' },
         { name: 'browser', message: 'Use src/platform/ instead.' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'webextension-polyfill', message: 'Use src/platform/ instead.' }],
-          patterns: [
-            {
-              group: ['**/platform/browser.js'],
-              message: 'Ask src/platform/ for a named capability instead of the raw browser API.',
-            },
-            {
-              group: ['**/platform/extension-api.js'],
-              importNames: ['extensionApi'],
-              message: 'Ask src/platform/ for a named capability instead of the raw browser API.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: POLYFILL, patterns: RAW_BROWSER_API }],
     },
   },
   {
@@ -57,17 +55,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'webextension-polyfill', message: 'Use src/platform/ instead.' }],
+          paths: POLYFILL,
           patterns: [
-            {
-              group: ['**/platform/browser.js'],
-              message: 'Ask src/platform/ for a named capability instead of the raw browser API.',
-            },
-            {
-              group: ['**/platform/extension-api.js'],
-              importNames: ['extensionApi'],
-              message: 'Ask src/platform/ for a named capability instead of the raw browser API.',
-            },
+            ...RAW_BROWSER_API,
             {
               group: ['**/platform/settings-store.js'],
               importNames: ['saveSettings'],

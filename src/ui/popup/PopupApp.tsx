@@ -10,7 +10,7 @@ import { canOpenPanel, openPanel } from '../../platform/side-panel.js';
 import { activateTab, openExtensionPage, reloadTab, sendToTab } from '../../platform/tabs.js';
 import { useSettings } from '../options/use-settings.js';
 import { groupTerms } from './group-terms.js';
-import { Notice } from './Notice.js';
+import { Notice, RestrictedNotice } from './Notice.js';
 import { siteState } from './site-state.js';
 import { SiteSwitch } from './SiteSwitch.js';
 import { TermList } from './TermList.js';
@@ -126,18 +126,7 @@ function Body(props: {
     case 'no-tab':
       return <Notice title={t('popupNoTab')} />;
     case 'restricted':
-      return (
-        <Notice
-          title={t('popupRestricted')}
-          detail={
-            target.reason === 'store'
-              ? t('popupRestrictedStore')
-              : target.reason === 'file'
-                ? t('popupRestrictedFile')
-                : t('popupRestrictedBrowser')
-          }
-        />
-      );
+      return <RestrictedNotice reason={target.reason} />;
     case 'unreachable':
       return target.isWebPage ? (
         <Notice title={t('popupUnreachable')} detail={t('popupUnreachableReload')}>

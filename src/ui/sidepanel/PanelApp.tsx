@@ -10,7 +10,7 @@ import { activateTab, sendToTab } from '../../platform/tabs.js';
 import { useCitationActions } from '../glossary/use-citation-actions.js';
 import { useSettings } from '../options/use-settings.js';
 import { groupTerms } from '../popup/group-terms.js';
-import { Notice } from '../popup/Notice.js';
+import { Notice, RestrictedNotice } from '../popup/Notice.js';
 import { countText } from '../popup/plural.js';
 import { siteState } from '../popup/site-state.js';
 import { useTabTerms } from '../popup/use-tab-terms.js';
@@ -55,18 +55,7 @@ function Unavailable({ target }: { target: Exclude<Target, { status: 'loading' |
     case 'no-tab':
       return <Notice title={t('popupNoTab')} />;
     case 'restricted':
-      return (
-        <Notice
-          title={t('popupRestricted')}
-          detail={
-            target.reason === 'store'
-              ? t('popupRestrictedStore')
-              : target.reason === 'file'
-                ? t('popupRestrictedFile')
-                : t('popupRestrictedBrowser')
-          }
-        />
-      );
+      return <RestrictedNotice reason={target.reason} />;
     case 'unreachable':
       return (
         <Notice
