@@ -5,8 +5,7 @@ import { extensionApi } from './extension-api.js';
 export async function isResearchLogOn(): Promise<boolean> {
   try {
     const stored = (await extensionApi().storage.local.get(LOCAL_FEATURES_KEY))[LOCAL_FEATURES_KEY] as
-      | { researchLog?: unknown }
-      | undefined;
+      { researchLog?: unknown } | undefined;
     return stored?.researchLog === true;
   } catch {
     return false;
