@@ -14,16 +14,22 @@ function unwrap(value: unknown): unknown {
   }
 }
 
-export async function loadSettings(): Promise<ParsedSettings> {
+/** The two stores' raw values, as they are kept. */
+async function readStores(): Promise<{ sync: unknown; local: unknown }> {
   const api = extensionApi();
   const [sync, local] = await Promise.all([
     api.storage.sync.get(SETTINGS_KEY).catch(() => ({})),
     api.storage.local.get(DEVICE_SETTINGS_KEY).catch(() => ({})),
   ]);
-  return parseStoredSettings(
-    unwrap((sync as Record<string, unknown>)[SETTINGS_KEY]),
-    unwrap((local as Record<string, unknown>)[DEVICE_SETTINGS_KEY]),
-  );
+  return {
+    sync: unwrap((sync as Record<string, unknown>)[SETTINGS_KEY]),
+    local: unwrap((local as Record<string, unknown>)[DEVICE_SETTINGS_KEY]),
+  };
+}
+
+export async function loadSettings(): Promise<ParsedSettings> {
+  const { sync, local } = await readStores();
+  return parseStoredSettings(sync, local);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
@@ -34,12 +40,34 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await api.storage.sync.set({ [SETTINGS_KEY]: sync });
 }
 
-/** Calls `listener` with the settings whenever either store changes in any context. Returns an unsubscribe. */
+/**
+ * Calls `listener` with the settings whenever either store changes in any context, in the order of the
+ * changes: each event's new value is combined with the last known value of the other store (read once at
+ * the start), so that quick successive changes are each seen, none overtaken by a slower read.
+ */
 export function onSettingsChanged(listener: (parsed: ParsedSettings) => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string): void => {
-    if ((area === 'sync' && SETTINGS_KEY in changes) || (area === 'local' && DEVICE_SETTINGS_KEY in changes)) {
+  let stores: { sync: unknown; local: unknown } | null = null;
+  let changedBeforeRead = false;
+  const seed = (): void =>
+    void readStores().then((read) => {
+      // A change that arrived while reading may not be in what was read: read again.
+      if (changedBeforeRead) {
+        changedBeforeRead = false;
+        seed();
+      } else stores ??= read;
+    });
+  seed();
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    const key = area === 'sync' ? SETTINGS_KEY : area === 'local' ? DEVICE_SETTINGS_KEY : null;
+    if (!key || !(key in changes)) return;
+    const value = unwrap(changes[key]?.newValue);
+    if (!stores) {
+      changedBeforeRead = true;
       void loadSettings().then(listener);
+      return;
     }
+    stores = area === 'sync' ? { ...stores, sync: value } : { ...stores, local: value };
+    listener(parseStoredSettings(stores.sync, stores.local));
   };
   extensionApi().storage.onChanged.addListener(handler);
   return () => extensionApi().storage.onChanged.removeListener(handler);
