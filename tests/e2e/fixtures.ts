@@ -202,3 +202,30 @@ export function deterministicPageScript(time: Date): string {
   Math.random = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
 })();`;
 }
+
+/** Opens `url` in a new tab and returns the page with its tab id (the newest tab is the active one). */
+export async function openTab(
+  context: BrowserContext,
+  sw: Worker,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.bringToFront();
+  const tabId = await sw.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  expect(typeof tabId).toBe('number');
+  return { page, tabId: tabId as number };
+}
+
+/** The terms the background recorded for a tab, its frames merged, as the popup and the panel read them. */
+export async function tabTerms(sw: Worker, tabId: number): Promise<{ id: string; count: number }[]> {
+  return sw.evaluate(async (id) => {
+    const stored = await chrome.storage.session.get(`tab:${id}`);
+    const frames = (stored[`tab:${id}`] ?? {}) as Record<string, { id: string; count: number }[]>;
+    const total = new Map<string, number>();
+    for (const list of Object.values(frames)) for (const t of list) total.set(t.id, (total.get(t.id) ?? 0) + t.count);
+    return [...total].map(([tid, count]) => ({ id: tid, count }));
+  }, tabId);
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { DictionaryData } from '../../src/core/dictionary-data.js';
 import {
   expect,
@@ -14,6 +14,8 @@ import {
   setSettings,
   test,
   waitForHighlights,
+  openTab,
+  tabTerms,
 } from './fixtures.js';
 
 const data = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
@@ -24,33 +26,11 @@ test.beforeEach(async ({ serviceWorker }) => {
   await resetSettings(serviceWorker);
 });
 
-/** Opens `path` in a new tab and returns the page with its tab id (the newest tab is the active one). */
-async function openTab(context: BrowserContext, sw: Worker, url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.bringToFront();
-  const tabId = await sw.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  expect(typeof tabId).toBe('number');
-  return { page, tabId: tabId as number };
-}
-
 async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 720 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   return popup;
-}
-
-async function tabTerms(sw: Worker, tabId: number): Promise<{ id: string; count: number }[]> {
-  return sw.evaluate(async (id) => {
-    const stored = await chrome.storage.session.get(`tab:${id}`);
-    const frames = (stored[`tab:${id}`] ?? {}) as Record<string, { id: string; count: number }[]>;
-    const total = new Map<string, number>();
-    for (const list of Object.values(frames)) for (const t of list) total.set(t.id, (total.get(t.id) ?? 0) + t.count);
-    return [...total].map(([tid, count]) => ({ id: tid, count }));
-  }, tabId);
 }
 
 test('lists the page terms by category and shows the chosen one on the page', async ({

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { DictionaryData } from '../../src/core/dictionary-data.js';
-import { expect, needsCorpus, resetSettings, ROOT, test, waitForHighlights } from './fixtures.js';
+import { expect, needsCorpus, openTab, resetSettings, ROOT, tabTerms, test, waitForHighlights } from './fixtures.js';
 
 const data = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
 const byId = new Map(data.terms.map((t) => [t.id, t]));
@@ -17,33 +17,12 @@ test.beforeEach(async ({ serviceWorker }) => {
   await resetSettings(serviceWorker);
 });
 
-async function openTab(context: BrowserContext, sw: Worker, url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.bringToFront();
-  const tabId = await sw.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  expect(typeof tabId).toBe('number');
-  return { page, tabId: tabId as number };
-}
-
 async function openPanel(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
   const panel = await context.newPage();
   // About the width of Chrome's side panel.
   await panel.setViewportSize({ width: 380, height: 800 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
   return panel;
-}
-
-async function tabTerms(sw: Worker, tabId: number): Promise<{ id: string; count: number }[]> {
-  return sw.evaluate(async (id) => {
-    const stored = await chrome.storage.session.get(`tab:${id}`);
-    const frames = (stored[`tab:${id}`] ?? {}) as Record<string, { id: string; count: number }[]>;
-    const total = new Map<string, number>();
-    for (const list of Object.values(frames)) for (const t of list) total.set(t.id, (total.get(t.id) ?? 0) + t.count);
-    return [...total].map(([tid, count]) => ({ id: tid, count }));
-  }, tabId);
 }
 
 test('lists the page terms by category and its debates, each opening in place to its positions and works', async ({
