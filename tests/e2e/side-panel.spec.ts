@@ -7,9 +7,23 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { DictionaryData } from '../../src/core/dictionary-data.js';
-import { expect, needsCorpus, openTab, resetSettings, ROOT, tabTerms, test, waitForHighlights } from './fixtures.js';
+import {
+  expect,
+  needsCorpus,
+  openTab,
+  resetSettings,
+  ROOT,
+  setSettings,
+  tabTerms,
+  test,
+  waitForHighlights,
+} from './fixtures.js';
 
 const data = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
+const citations = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'citations.json'), 'utf8')) as Record<
+  'apa' | 'chicago',
+  Record<string, string>
+>;
 const byId = new Map(data.terms.map((t) => [t.id, t]));
 const VERGE = '/corpus/postlight/www.theverge.com.html';
 
@@ -32,6 +46,7 @@ test('lists the page terms by category and its debates, each opening in place to
   extensionId,
 }) => {
   needsCorpus(VERGE.slice('/corpus/'.length));
+  await setSettings(serviceWorker, { citationFormat: 'chicago' });
   const { page, tabId } = await openTab(context, serviceWorker, `${server.url}${VERGE}`);
   await waitForHighlights(page, 3);
   await expect.poll(async () => (await tabTerms(serviceWorker, tabId)).length).toBeGreaterThan(0);
@@ -68,6 +83,18 @@ test('lists the page terms by category and its debates, each opening in place to
   await first.getByRole('button', { expanded: false }).click();
   await expect(first.locator('.summary')).toHaveText(entry?.positions[0]?.summary ?? '');
   await expect(first.locator('.citation').first()).toBeVisible();
+  // "Copy Chicago" copies the build's Chicago text, not the APA fallback.
+  await panel.evaluate(() => {
+    navigator.clipboard.writeText = (text: string) => {
+      (window as unknown as { copied: string }).copied = text;
+      return Promise.resolve();
+    };
+  });
+  await first.locator('.citation [data-copy="chicago"]').first().click();
+  const firstKey = entry?.positions[0]?.cites[0] ?? '';
+  const copied = await panel.evaluate(() => (window as unknown as { copied?: string }).copied);
+  expect(copied).toBe(citations.chicago[firstKey]);
+  expect(copied).not.toBe(citations.apa[firstKey]);
 
   for (const scheme of ['light', 'dark'] as const) {
     await panel.emulateMedia({ colorScheme: scheme });

@@ -7,6 +7,7 @@ import type { DictionaryData } from '../../core/dictionary-data.js';
 import { entryIndex } from '../../core/entry-view.js';
 import { t } from '../../platform/i18n.js';
 import { activateTab, sendToTab } from '../../platform/tabs.js';
+import { builtStyler } from '../components/built-citations.js';
 import { useCitationActions } from '../glossary/use-citation-actions.js';
 import { useSettings } from '../options/use-settings.js';
 import { groupTerms } from '../popup/group-terms.js';
@@ -21,7 +22,8 @@ import { PanelTerm } from './PanelTerm.js';
 import { usePanelTab } from './use-panel-tab.js';
 
 const data = dictionary as unknown as DictionaryData;
-const index = entryIndex(data);
+// The build's formatted citations, so that "Copy Chicago" copies Chicago (without them it falls back to APA).
+const index = entryIndex(data, builtStyler);
 
 export function PanelApp({ search }: { search: string }) {
   const target = usePanelTab(search);
