@@ -26,6 +26,9 @@ const cssAsText: Plugin = {
 
 export default defineProject({
   plugins: [cssAsText],
+  // The popover host's shadow root mode (src/build-defines.d.ts): open, as in the e2e variant, so that the
+  // tests can look inside; the shipped build's closed root is tested end to end (closed-shadow.spec.ts).
+  define: { __NGL_SHADOW_MODE__: JSON.stringify('open') },
   test: {
     name: 'browser',
     include: ['tests/unit/**/*.browser.test.ts'],

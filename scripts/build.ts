@@ -1,5 +1,6 @@
 // npm run build: validate and compile the dictionary, bundle every context with esbuild, render the icons,
-// and write dist/chrome and dist/firefox, each an unpacked extension with its own manifest.
+// and write dist/chrome and dist/firefox, each an unpacked extension with its own manifest, and beside each
+// its e2e variant (dist/e2e-chrome, dist/e2e-firefox; scripts/lib/shadow-variant.ts), the tests' copy.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { writeCitationCopies } from './citation-copies.js';
 import { buildDictionary, DictionaryError, projectRoot } from './dictionary-build.js';
 import { BUNDLE_TARGETS, bundleOptions } from './lib/bundle-options.js';
+import { assertShadowMode, buildDir } from './lib/shadow-variant.js';
 import { browserManifest, type Browser } from './manifest.js';
 
 const BROWSERS: Browser[] = ['chrome', 'firefox'];
@@ -30,10 +32,12 @@ function compileDictionaryFiles(): void {
   );
 }
 
+const CONTENT_ENTRY = 'src/content/index.ts';
+
 async function bundle(outdir: string, target: readonly string[]): Promise<void> {
   const common = bundleOptions(target);
   const entries: Record<string, string> = {
-    content: 'src/content/index.ts',
+    content: CONTENT_ENTRY,
     background: 'src/background/index.ts',
     options: 'src/ui/options/index.tsx',
     popup: 'src/ui/popup/index.tsx',
@@ -54,6 +58,20 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
     minify: true,
     outdir,
     logLevel: 'warning',
+  });
+}
+
+/**
+ * The e2e variant: a copy of the shipped build whose content script (the only bundle with the popover) is
+ * bundled again with an open shadow root. Only one bundle more per browser, so `npm test` stays as fast.
+ */
+async function writeE2eVariant(shipped: string, e2e: string, target: readonly string[]): Promise<void> {
+  rmSync(e2e, { recursive: true, force: true });
+  cpSync(shipped, e2e, { recursive: true });
+  await esbuild.build({
+    ...bundleOptions(target, { shadowMode: 'open' }),
+    entryPoints: { content: join(projectRoot, CONTENT_ENTRY) },
+    outdir: e2e,
   });
 }
 
@@ -95,7 +113,7 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const source = JSON.parse(readFileSync(join(projectRoot, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   for (const browser of BROWSERS) {
-    const outdir = join(dist, browser);
+    const outdir = buildDir(dist, browser, 'shipped');
     rmSync(outdir, { recursive: true, force: true });
     mkdirSync(outdir, { recursive: true });
     cpSync(join(projectRoot, 'extension'), outdir, { recursive: true, filter: (src) => !src.endsWith('.svg') });
@@ -106,8 +124,16 @@ async function main(): Promise<void> {
       join(outdir, 'manifest.json'),
       `${JSON.stringify(browserManifest(source, browser, version), null, 2)}\n`,
     );
+    const e2e = buildDir(dist, browser, 'e2e');
+    await writeE2eVariant(outdir, e2e, BUNDLE_TARGETS[browser]);
+    // The store zips are made from the shipped folders: they must hold the closed root, the variant the open one.
+    assertShadowMode(outdir, 'closed');
+    assertShadowMode(e2e, 'open');
   }
-  console.log(`built ${BROWSERS.map((b) => `dist/${b}`).join(' and ')} (version ${version})`);
+  console.log(
+    `built ${BROWSERS.map((b) => `dist/${b}`).join(' and ')} (version ${version}), and their e2e variants ` +
+      `(open shadow root, for the tests) ${BROWSERS.map((b) => `dist/e2e-${b}`).join(' and ')}`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -19,17 +19,21 @@ export function isHostElement(el: Element): boolean {
 }
 
 /**
- * Creates the host with an open shadow root. If the page has defined HOST_TAG itself (its constructor then
- * runs and may take the shadow root), a name the page cannot have predicted is used instead.
+ * Creates the host with its shadow root: closed in the shipped build (the page's scripts cannot read what the
+ * reader opened; `__NGL_SHADOW_MODE__`, set by the build), open only in the e2e variant. If the page has
+ * defined HOST_TAG itself, its element would hand our root to the page (ElementInternals.shadowRoot reads
+ * even a closed root attached to a defined custom element) or take the root first: a name the page cannot
+ * have predicted is used instead, undefined when the root is attached, so ElementInternals never sees it.
  */
 function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   try {
     const host = doc.createElement(HOST_TAG);
-    return { host, shadow: host.attachShadow({ mode: 'open' }) };
+    if (!host.matches(':defined')) return { host, shadow: host.attachShadow({ mode: __NGL_SHADOW_MODE__ }) };
   } catch {
-    const host = doc.createElement(`${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
-    return { host, shadow: host.attachShadow({ mode: 'open' }) };
+    // The page's definition refused a shadow root (its constructor attached one, or it disables shadow).
   }
+  const host = doc.createElement(`${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
+  return { host, shadow: host.attachShadow({ mode: __NGL_SHADOW_MODE__ }) };
 }
 
 export interface Anchor {
