@@ -1,12 +1,14 @@
-// Firefox ESR with the built extension (dist/firefox, a temporary add-on) through puppeteer-core over WebDriver
-// BiDi, for the specs in tests/e2e/firefox/ and tests/e2e/firefox.spec.ts: one Firefox per file, a local server,
-// a recording proxy that refuses (and remembers) every request meant for anywhere but 127.0.0.1, and an
-// extension page of ours ("ext") to call browser.* from, as the Chromium specs use the service worker.
+// Firefox ESR with the built extension (dist/e2e-firefox, a temporary add-on) through puppeteer-core over
+// WebDriver BiDi, for the specs in tests/e2e/firefox/ and tests/e2e/firefox.spec.ts: one Firefox per file, a
+// local server, a recording proxy that refuses (and remembers) every request meant for anywhere but
+// 127.0.0.1, and an extension page of ours ("ext") to call browser.* from, as the Chromium specs use the
+// service worker. closed-shadow.spec.ts alone installs the shipped build (dist/firefox, closed root).
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page, type Target } from 'puppeteer-core';
+import { buildDir } from '../../scripts/lib/shadow-variant.js';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.js';
 import type { DictionaryData } from '../../src/core/dictionary-data.js';
 import { CORPUS, DIST, ROOT } from './fixtures.js';
@@ -20,10 +22,14 @@ export const HIGHLIGHTS = ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-le
 
 /**
  * The compiled dictionary of the build under test: beside its dist folder (build/generated/), so that a copy of
- * a build (NETGOV_DIST, e.g. a snapshot taken while others rebuild the tree) is read with its own dictionary.
+ * a build (NETGOV_DIST, e.g. a snapshot taken while others rebuild the tree) is read with its own dictionary;
+ * else the tree's own.
  */
 export function dictionary(): DictionaryData {
-  return JSON.parse(readFileSync(join(DIST, '..', 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
+  const beside = join(DIST, '..', 'build', 'generated', 'dictionary.json');
+  // A dist folder of its own (NETGOV_DIST=/work/dist-x) has none beside it: the tree's build wrote both.
+  const file = existsSync(beside) ? beside : join(ROOT, 'build', 'generated', 'dictionary.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as DictionaryData;
 }
 
 /** At the top of each Firefox spec: skip the file when Firefox ESR is not installed (an error with CI=true). */
@@ -164,7 +170,11 @@ function watch(page: Page, session: Pick<FirefoxSession, 'requests' | 'pageError
   page.on('pageerror', (e) => session.pageErrors.push(String(e)));
 }
 
-export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+/** A session without our extension page: what the shipped build gives (its popover cannot be clicked into). */
+export type ShippedFirefoxSession = Omit<FirefoxSession, 'ext'>;
+
+/** Firefox with `extension` installed as a temporary add-on, a local server and the recording proxy. */
+async function startFirefox(extension: string, prefs?: Record<string, unknown>): Promise<ShippedFirefoxSession> {
   // Called from beforeAll: starting Firefox and opening the glossary can take a while on a busy two-core machine.
   test.setTimeout(120_000);
   const server = await startServer({
@@ -178,27 +188,17 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
     headless: true,
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     dumpio: process.env.NETGOV_FIREFOX_DUMPIO === '1',
-    extraPrefsFirefox: { ...quietPrefs(proxy.port), ...options.prefs },
+    extraPrefsFirefox: { ...quietPrefs(proxy.port), ...prefs },
   });
   const partial = { requests: [] as string[], pageErrors: [] as string[] };
   browser.on('targetcreated', (t: Target) => {
     void t.page().then((p) => p && watch(p, partial));
   });
   for (const p of await browser.pages()) watch(p, partial);
-  await browser.installExtension(join(DIST, 'firefox'));
-
-  // The driver may not navigate to moz-extension:// addresses; the extension opens its glossary itself when a
-  // reader chooses "Open in glossary" in a popover, and that tab is ours to script.
-  const page = await newTab(browser, `${server.url}/fixtures/demo-article.html`);
-  await waitForHighlights(page, 10);
-  await hover(page, 'ICANN');
-  const ext = await expectNewTab(browser, () => clickInPopover(page, 'button', 'Open in glossary'));
-  await waitForLocation(ext, `${EXT_ORIGIN}/glossary.html#term-icann`);
-  await page.close();
+  await browser.installExtension(extension);
   return {
     browser,
     server,
-    ext,
     outside: proxy.log,
     ...partial,
     close: async () => {
@@ -207,6 +207,25 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
       await server.close();
     },
   };
+}
+
+/** Firefox with the build's e2e variant (dist/e2e-firefox: the popover's shadow root open, for the helpers below). */
+export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+  const session = await startFirefox(buildDir(DIST, 'firefox', 'e2e'), options.prefs);
+  // The driver may not navigate to moz-extension:// addresses; the extension opens its glossary itself when a
+  // reader chooses "Open in glossary" in a popover, and that tab is ours to script.
+  const page = await newTab(session.browser, `${session.server.url}/fixtures/demo-article.html`);
+  await waitForHighlights(page, 10);
+  await hover(page, 'ICANN');
+  const ext = await expectNewTab(session.browser, () => clickInPopover(page, 'button', 'Open in glossary'));
+  await waitForLocation(ext, `${EXT_ORIGIN}/glossary.html#term-icann`);
+  await page.close();
+  return { ...session, ext };
+}
+
+/** Firefox with the build that ships (dist/firefox, closed shadow root), for closed-shadow.spec.ts. */
+export async function launchShippedFirefox(): Promise<ShippedFirefoxSession> {
+  return startFirefox(buildDir(DIST, 'firefox', 'shipped'));
 }
 
 export async function newTab(browser: Browser, url?: string): Promise<Page> {

@@ -1,5 +1,7 @@
 // Playwright fixtures: one Chromium with the built extension per test file (worker), a local server for
-// fixtures and the real-page corpus, and helpers to reach the extension's service worker.
+// fixtures and the real-page corpus, and helpers to reach the extension's service worker. The extension is
+// the build's e2e variant (its popover's shadow root open, so that locators and page.evaluate reach in);
+// closed-shadow.spec.ts alone loads the shipped build, whose root is closed.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +11,15 @@ import {
   launchWithExtension as launchExtensionBrowser,
 } from '../../scripts/lib/extension-browser.js';
 import { CORPUS_MISSING, findCorpus } from '../../scripts/lib/corpus-root.js';
+import { buildDir } from '../../scripts/lib/shadow-variant.js';
 import { startServer, type StaticServer } from '../../scripts/lib/static-server.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.NETGOV_DIST ?? join(ROOT, 'dist');
-export const EXTENSION = join(DIST, 'chrome');
+/** The e2e variant of the Chromium build (dist/e2e-chrome): what every spec but closed-shadow.spec.ts loads. */
+export const EXTENSION = buildDir(DIST, 'chrome', 'e2e');
+/** The build that ships (dist/chrome), with the closed shadow root. */
+export const SHIPPED_EXTENSION = buildDir(DIST, 'chrome', 'shipped');
 /** The real-page corpus (see scripts/lib/corpus-root.ts for where it is looked for), or undefined. */
 export const CORPUS = findCorpus();
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -25,9 +31,9 @@ export interface ExtensionFixtures {
   serviceWorker: Worker;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extension = EXTENSION): Promise<ExtensionBrowser> {
   const browser = await launchExtensionBrowser({
-    extension: EXTENSION,
+    extension,
     executablePath: CHROMIUM,
     profilePrefix: 'netgov-lens-profile-',
   });
