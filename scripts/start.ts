@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { projectRoot } from './dictionary-build.js';
+import { waitForPopoverThroughCdp } from './lib/cdp-popover.js';
 import { startServer } from './lib/static-server.js';
 
 function findBrowser(): string {
@@ -64,7 +65,8 @@ if (headless) {
   });
   if (!point) throw new Error('no highlighted term found on the demo article');
   await page.mouse.move(point.x, point.y);
-  await page.locator('netgov-lens-ui .popover').waitFor({ state: 'visible', timeout: 10_000 });
+  // The shipped build, as a reader gets it: its popover's shadow root is closed, so only CDP sees it open.
+  await waitForPopoverThroughCdp(page);
   await page.waitForTimeout(300); // let the opening animation finish
   const shot = join(projectRoot, '.tmp', 'demo-popover.png');
   await page.screenshot({ path: shot });

@@ -34,6 +34,7 @@ export function ensureBuild(): void {
     join(GENERATED, 'matcher.json'),
     join(GENERATED, 'dictionary.json'),
     join(DIST, 'chrome', 'content.js'),
+    join(DIST, 'e2e-chrome', 'content.js'),
   ];
   if (needed.every((f) => existsSync(f))) return;
   console.log(
