@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { projectRoot } from './dictionary-build.js';
 import { waitForPopoverThroughCdp } from './lib/cdp-popover.js';
+import { buildDir } from './lib/shadow-variant.js';
 import { startServer } from './lib/static-server.js';
 
 function findBrowser(): string {
@@ -22,8 +23,9 @@ function findBrowser(): string {
   throw new Error('No Chromium or Chrome found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');
 }
 
-const extension = join(projectRoot, 'dist', 'chrome');
-if (!existsSync(join(extension, 'manifest.json'))) throw new Error('dist/chrome is missing: run npm run build');
+// The shipped build (NETGOV_DIST as for npm run build), closed shadow root and all, as a reader installs it.
+const extension = buildDir(process.env.NETGOV_DIST ?? join(projectRoot, 'dist'), 'chrome', 'shipped');
+if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`${extension} is missing: run npm run build`);
 const server = await startServer({ '/': join(projectRoot, 'tests', 'fixtures', 'pages') });
 const demo = `${server.url}/demo-article.html`;
 const headless = !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.env.CI === 'true';
