@@ -1,7 +1,7 @@
 // The single UI host in the page: created the first time a popover opens, holding a shadow root with our
-// inlined CSS, so page styles cannot reach in and ours cannot leak out. Positioned with Floating UI.
-import { arrow, autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
+// inlined CSS, so page styles cannot reach in and ours cannot leak out. Placed by core/placement.ts.
 import { h, render } from 'preact';
+import { type Box, placePopover, type Size } from '../core/placement.js';
 import themeCss from '../ui/components/theme.css';
 import popoverCss from '../ui/popover/popover.css';
 import { Popover, type PopoverProps } from '../ui/popover/Popover.js';
@@ -36,6 +36,44 @@ function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   return { host, shadow: host.attachShadow({ mode: __NGL_SHADOW_MODE__ }) };
 }
 
+/**
+ * The elements around `node` that clip what overflows them (scroll boxes), nearest first, up to the root,
+ * across shadow roots and slots. A loop, not recursion: pages nest elements 10,000 deep.
+ */
+function clippingAncestors(node: Node): Element[] {
+  const doc = node.ownerDocument;
+  const win = doc?.defaultView;
+  if (!doc || !win) return [];
+  const found: Element[] = [];
+  let el: Element | null = node instanceof Element ? node : node.parentElement;
+  while (el && el !== doc.documentElement) {
+    if (el !== doc.body) {
+      const style = win.getComputedStyle(el);
+      // Inline boxes and display: contents do not clip, whatever their overflow says.
+      const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+      if (clips && style.display !== 'inline' && style.display !== 'contents') found.push(el);
+    }
+    const parent: Node | null = el.assignedSlot ?? el.parentNode;
+    el = parent instanceof Element ? parent : parent instanceof win.ShadowRoot ? parent.host : null;
+  }
+  return found;
+}
+
+/** The part of the viewport that the clipping ancestors leave visible (their padding boxes, intersected). */
+function visibleArea(clippers: readonly Element[], viewport: Size): Box {
+  const area = { left: 0, top: 0, right: viewport.width, bottom: viewport.height };
+  for (const el of clippers) {
+    const r = el.getBoundingClientRect();
+    const left = r.left + el.clientLeft;
+    const top = r.top + el.clientTop;
+    area.left = Math.max(area.left, left);
+    area.top = Math.max(area.top, top);
+    area.right = Math.min(area.right, left + el.clientWidth);
+    area.bottom = Math.min(area.bottom, top + el.clientHeight);
+  }
+  return area;
+}
+
 export interface Anchor {
   /** A live range over the term. */
   range: Range;
@@ -48,7 +86,9 @@ export class PopoverHost {
   #frame: HTMLDivElement | null = null;
   #arrowEl: HTMLDivElement | null = null;
   #mount: HTMLDivElement | null = null;
-  #stopAutoUpdate: (() => void) | null = null;
+  #stopFollowing: (() => void) | null = null;
+  /** The term's scrolling ancestors, which can hide it while it is inside the viewport. */
+  #clippers: Element[] = [];
   #anchor: Anchor | null = null;
   #returnFocus: HTMLElement | null = null;
   #fullscreenListener = (): void => this.#reparent();
@@ -152,106 +192,86 @@ export class PopoverHost {
       }),
       this.#mount as HTMLDivElement,
     );
-    this.#stopAutoUpdate?.();
-    try {
-      this.#stopAutoUpdate = autoUpdate(this.#reference(), frame, () => this.#reposition(), { animationFrame: false });
-    } catch {
-      // Floating UI walks every ancestor; on absurdly deep pages that can overflow the stack. Follow
-      // scrolling and resizing from the window instead.
-      const onChange = (): void => this.#reposition();
-      addEventListener('scroll', onChange, { capture: true, passive: true });
-      addEventListener('resize', onChange, { passive: true });
-      this.#reposition();
-      this.#stopAutoUpdate = () => {
-        removeEventListener('scroll', onChange, { capture: true });
-        removeEventListener('resize', onChange);
-      };
-    }
+    this.#stopFollowing?.();
+    this.#stopFollowing = this.#follow(frame, anchor);
+    this.#reposition();
+  }
+
+  /**
+   * Keeps the popover next to the term: one capture-phase listener on the window sees the scrolling of
+   * every ancestor, a resize listener the viewport, and a ResizeObserver the popover's own content.
+   */
+  #follow(frame: HTMLElement, anchor: Anchor): () => void {
+    const win = this.doc.defaultView as Window;
+    this.#clippers = clippingAncestors(anchor.range.startContainer);
+    const onChange = (): void => this.#reposition();
+    win.addEventListener('scroll', onChange, { capture: true, passive: true });
+    win.addEventListener('resize', onChange, { passive: true });
+    const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(onChange) : null;
+    resizes?.observe(frame);
+    return () => {
+      win.removeEventListener('scroll', onChange, { capture: true });
+      win.removeEventListener('resize', onChange);
+      resizes?.disconnect();
+      this.#clippers = [];
+    };
   }
 
   /** Positions the popover; errors stay here (they must never reach the page). */
   #reposition(): void {
-    this.#position().catch(() => this.#positionSimply());
+    try {
+      this.#position();
+    } catch {
+      // A range or element gone mid-measure: the next scroll, resize or open places it again.
+    }
   }
 
-  /** Fallback placement without Floating UI: below the term if it fits, else above, inside the viewport. */
-  #positionSimply(): void {
+  #position(): void {
     const frame = this.#frame;
     const anchor = this.#anchor;
-    if (!frame || !anchor || frame.hidden) return;
-    const rect = anchor.range.getBoundingClientRect();
+    const host = this.#host;
+    if (!frame || !anchor || !host || frame.hidden) return;
     const win = this.doc.defaultView as Window;
-    const height = Math.min(frame.getBoundingClientRect().height, win.innerHeight - 16);
-    const below = rect.bottom + 10;
-    const top = below + height <= win.innerHeight - 8 ? below : Math.max(8, rect.top - 10 - height);
-    const width = frame.getBoundingClientRect().width;
-    const left = Math.min(Math.max(8, rect.left), Math.max(8, win.innerWidth - width - 8));
-    Object.assign(frame.style, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
-    (this.#arrowEl as HTMLDivElement).style.display = 'none';
-  }
-
-  #reference() {
-    const anchor = this.#anchor as Anchor;
-    return {
-      getBoundingClientRect: () => anchor.range.getBoundingClientRect(),
-      getClientRects: () => anchor.range.getClientRects(),
-      contextElement: anchor.range.startContainer.parentElement ?? undefined,
-    };
-  }
-
-  async #position(): Promise<void> {
-    const frame = this.#frame;
-    const anchor = this.#anchor;
-    if (!frame || !anchor || frame.hidden) return;
     const arrowEl = this.#arrowEl as HTMLDivElement;
-    // Measure at the natural height so that flip compares the real size, not last time's clamp.
+    // Measure at the natural height so that the choice of side compares the real size, not last time's clamp.
     frame.style.maxHeight = '';
     const popoverEl = frame.querySelector<HTMLElement>('.popover');
     if (popoverEl) popoverEl.style.maxHeight = '';
-    const { x, y, placement, middlewareData } = await computePosition(this.#reference(), frame, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        inline(anchor.point ?? {}),
-        offset(10),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply({ availableHeight, elements }) {
-            const natural = elements.floating.getBoundingClientRect().height;
-            frame.style.maxHeight = `${Math.max(160, Math.floor(Math.min(natural, availableHeight)))}px`;
-          },
-        }),
-        arrow({ element: arrowEl, padding: 12 }),
-        hide(),
-      ],
+    const natural = frame.getBoundingClientRect();
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const place = placePopover({
+      rects: [...anchor.range.getClientRects()],
+      point: anchor.point,
+      size: { width: natural.width, height: natural.height },
+      viewport,
+      clip: visibleArea(this.#clippers, viewport),
     });
-    if (this.#anchor !== anchor) return;
-    if (middlewareData.hide?.referenceHidden) {
+    if (place.referenceHidden) {
       // The term scrolled out of view: close instead of floating over unrelated text.
       this.close(false);
       this.onClosed?.();
       return;
     }
-    Object.assign(frame.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
-    arrowEl.style.display = '';
-    const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
-    const a = middlewareData.arrow;
-    const staticSide = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
-    Object.assign(arrowEl.style, {
-      left: a?.x != null ? `${a.x}px` : '',
-      top: a?.y != null ? `${a.y}px` : '',
-      right: '',
-      bottom: '',
-      [staticSide]: '-6px',
+    // The frame is fixed, normally to the viewport; a transformed or filtered <html> moves its origin, which
+    // the host (fixed at 0, 0) shares.
+    const origin = host.getBoundingClientRect();
+    Object.assign(frame.style, {
+      left: `${Math.round(place.x - origin.left)}px`,
+      top: `${Math.round(place.y - origin.top)}px`,
+      maxHeight: `${place.maxHeight}px`,
     });
     if (popoverEl) popoverEl.style.maxHeight = frame.style.maxHeight;
+    Object.assign(arrowEl.style, {
+      display: '',
+      left: `${Math.round(place.arrowX)}px`,
+      top: place.side === 'bottom' ? '-6px' : '',
+      bottom: place.side === 'top' ? '-6px' : '',
+    });
   }
 
   close(restoreFocus: boolean): void {
-    this.#stopAutoUpdate?.();
-    this.#stopAutoUpdate = null;
+    this.#stopFollowing?.();
+    this.#stopFollowing = null;
     this.#anchor = null;
     if (this.#mount) render(null, this.#mount);
     if (this.#frame) {

@@ -159,7 +159,7 @@ export function Positions({
   const toggle = (i: number): void => {
     const next = new Set(open);
     if (!next.delete(i)) next.add(i);
-    // The popover follows its own size (floating-ui's autoUpdate), so opening a row needs no call back.
+    // The popover follows its own size (the host's ResizeObserver), so opening a row needs no call back.
     setOpen(next);
   };
   // Each stance is a heading holding a disclosure button (the accordion pattern): its name is the stance,
