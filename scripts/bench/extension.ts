@@ -1,6 +1,9 @@
 // Measurements that need the real, built extension (dist/e2e-chrome in a persistent Chromium profile, as the
 // end-to-end tests load it): hover-to-popover time, and how much the content script adds to a page's heap.
-import type { Browser, Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
 import { type ExtensionBrowser, launchWithExtension } from '../lib/extension-browser.js';
 import { buildDir } from '../lib/shadow-variant.js';
 import { CHROMIUM, DIST, OFFLINE_ARGS } from './setup.js';
@@ -20,6 +23,11 @@ export interface HoverResult {
 
 export interface MemoryResult {
   page: string;
+  group: 'news' | 'govtext' | 'synthetic';
+  /** The page's HTML size. */
+  bytes: number;
+  /** Loads per side (the medians below are over these). */
+  loads: number;
   /** Page heap (V8 + Blink) after load and GC, with and without the extension; the difference is ours. */
   withoutBytes: number;
   withBytes: number;
@@ -28,6 +36,27 @@ export interface MemoryResult {
 }
 
 const HIGHLIGHTS = ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-lens-background'];
+
+/**
+ * A Chromium without any extension in a throwaway persistent profile, started like launchWithExtension's
+ * (same flags but the extension's), so that the two sides of the memory measurement differ only in it.
+ */
+async function launchPlain(): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'netgov-lens-bench-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      ...OFFLINE_ARGS,
+    ],
+  });
+  return { context, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
+}
 
 async function launchExtension(): Promise<ExtensionBrowser> {
   const { context, cleanup } = await launchWithExtension({
@@ -50,14 +79,19 @@ async function highlightCount(page: Page): Promise<number> {
   }, HIGHLIGHTS);
 }
 
-/** Waits until the highlight count has stopped changing (the scan works in slices). */
-async function settleHighlights(page: Page): Promise<number> {
+/**
+ * Waits until the highlight count has stopped changing (the scan works in slices). A count of 0 is only
+ * taken as final after `zeroMs`: the content script first reads its settings and dictionary from storage.
+ */
+async function settleHighlights(page: Page, zeroMs = 1500): Promise<number> {
+  const start = Date.now();
   let last = -1;
-  for (let stable = 0, i = 0; stable < 3 && i < 80; i++) {
+  for (let stable = 0, i = 0; i < 100; i++) {
     await page.waitForTimeout(100);
     const n = await highlightCount(page);
     stable = n === last ? stable + 1 : 0;
     last = n;
+    if (stable >= 3 && (n > 0 || Date.now() - start >= zeroMs)) break;
   }
   return last;
 }
@@ -188,15 +222,16 @@ async function pageHeap(page: Page): Promise<number> {
   return usage.usedSize + (usage.embedderHeapUsedSize ?? 0);
 }
 
-/** Page heap with the extension minus page heap without it, on the same pages, medians of `repeats` loads. */
+/**
+ * Page heap with the extension minus page heap without it, on the same pages, medians of `repeats` loads:
+ * two persistent profiles started alike, one with the built extension and one with none, loads alternated.
+ */
 export async function measureMemory(
-  plain: Browser,
-  pages: { name: string; url: string }[],
+  pages: { name: string; url: string; group: MemoryResult['group']; bytes: number }[],
   repeats: number,
 ): Promise<MemoryResult[]> {
-  const { context, cleanup } = await launchExtension();
-  // `plain` was launched with OFFLINE_ARGS too, so both sides load exactly the same.
-  const bare = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+  const withExtension = await launchExtension();
+  const plain = await launchPlain();
   try {
     const out: MemoryResult[] = [];
     for (const p of pages) {
@@ -204,12 +239,12 @@ export async function measureMemory(
       const without: number[] = [];
       let highlights = 0;
       for (let r = 0; r < repeats; r++) {
-        const a = await context.newPage();
+        const a = await withExtension.context.newPage();
         await a.goto(p.url, { waitUntil: 'load', timeout: 60_000 });
         highlights = await settleHighlights(a);
         withExt.push(await pageHeap(a));
         await a.close();
-        const b = await bare.newPage();
+        const b = await plain.context.newPage();
         await b.goto(p.url, { waitUntil: 'load', timeout: 60_000 });
         await b.waitForTimeout(300);
         without.push(await pageHeap(b));
@@ -217,17 +252,32 @@ export async function measureMemory(
       }
       const w = median(withExt);
       const wo = median(without);
-      out.push({ page: p.name, withBytes: w, withoutBytes: wo, deltaBytes: w - wo, highlights });
+      out.push({
+        page: p.name,
+        group: p.group,
+        bytes: p.bytes,
+        loads: repeats,
+        withBytes: w,
+        withoutBytes: wo,
+        deltaBytes: w - wo,
+        highlights,
+      });
     }
     return out;
   } finally {
-    await bare.close();
-    await context.close();
-    cleanup();
+    await plain.context.close();
+    plain.cleanup();
+    await withExtension.context.close();
+    withExtension.cleanup();
   }
 }
 
 export interface FrameCostResult {
+  /** What the frames are, for the tables: "annotated frames", "blank and tiny frames", … */
+  label: string;
+  description: string;
+  /** Whether the content script is expected to annotate these frames (no target then, only a report). */
+  annotated: boolean;
   frames: number;
   /** Main-thread time in the content script (compile, evaluate, every call into it), all frames (ms). */
   totalMs: number;
@@ -315,36 +365,61 @@ async function frameHighlights(page: Page): Promise<number> {
   return n;
 }
 
+export interface FrameVariant {
+  label: string;
+  description: string;
+  annotated: boolean;
+  url: string;
+  frames: number;
+  /** Load it with the site switched off (127.0.0.1 in the reader's denied sites). */
+  switchedOff?: boolean;
+}
+
+// Run in the service worker: the reader's settings with 127.0.0.1 denied, or back to the defaults.
+const SWITCH_OFF = "chrome.storage.sync.set({ settings: { schemaVersion: 1, deniedSites: ['127.0.0.1'] } })";
+const SWITCH_ON = "chrome.storage.sync.remove('settings')";
+
 /**
- * The content script runs in every frame (all_frames). On a page of `frames` small same-origin frames, a
- * Chromium trace of each load gives the main-thread time spent in the extension's content script:
- * compiling and evaluating it in every frame, then everything it runs. Medians of `repeats` loads.
+ * The content script runs in every frame (all_frames). On pages of small same-origin frames, a Chromium
+ * trace of each load gives the main-thread time spent in the extension's content script: compiling and
+ * evaluating it in every frame, then everything it runs. The variants' loads are alternated; medians of
+ * `repeats` loads each, after one warm-up load of each.
  */
-export async function measureFrameCost(url: string, frames: number, repeats: number): Promise<FrameCostResult> {
+export async function measureFrameCost(variants: FrameVariant[], repeats: number): Promise<FrameCostResult[]> {
   const { context, cleanup } = await launchExtension();
   try {
-    const worker = context.serviceWorkers()[0];
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // new URL().origin is "null" for chrome-extension: URLs in Node; the prefix is scheme and id.
-    const extensionUrl = worker ? worker.url().split('/').slice(0, 3).join('/') : 'chrome-extension://';
-    const totals: { totalMs: number; startupMs: number }[] = [];
-    let highlights = 0;
+    const extensionUrl = worker.url().split('/').slice(0, 3).join('/');
+    const totals = variants.map(() => [] as { totalMs: number; startupMs: number }[]);
+    const highlights = variants.map(() => 0);
     for (let r = 0; r < repeats + 1; r++) {
-      const page = await context.newPage();
-      const events = await traceLoad(page, url);
-      highlights = await frameHighlights(page);
-      await page.close();
-      // The first load warms the HTTP cache and the profile: not counted.
-      if (r > 0) totals.push(scriptTime(events, extensionUrl));
+      for (const [i, v] of variants.entries()) {
+        await worker.evaluate(v.switchedOff ? SWITCH_OFF : SWITCH_ON);
+        const page = await context.newPage();
+        const events = await traceLoad(page, v.url);
+        highlights[i] = await frameHighlights(page);
+        await page.close();
+        // The first load warms the HTTP cache and the profile: not counted.
+        if (r > 0) totals[i]?.push(scriptTime(events, extensionUrl));
+      }
     }
-    const totalMs = median(totals.map((t) => t.totalMs));
-    return {
-      frames,
-      totalMs,
-      perFrameMs: totalMs / (frames + 1),
-      startupMs: median(totals.map((t) => t.startupMs)),
-      highlights,
-      loads: totals.length,
-    };
+    await worker.evaluate(SWITCH_ON);
+    return variants.map((v, i) => {
+      const t = totals[i] ?? [];
+      const totalMs = median(t.map((x) => x.totalMs));
+      return {
+        label: v.label,
+        description: v.description,
+        annotated: v.annotated,
+        frames: v.frames,
+        totalMs,
+        perFrameMs: totalMs / (v.frames + 1),
+        startupMs: median(t.map((x) => x.startupMs)),
+        highlights: highlights[i] ?? 0,
+        loads: t.length,
+      };
+    });
   } finally {
     await context.close();
     cleanup();

@@ -2,9 +2,11 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { BurstResult, DictionaryKey, RunResult } from './protocol.js';
 
-export type Contender = 'floor' | 'ours' | 'ours-x10' | 'markRegExp' | 'mark' | 'naive';
+export type Contender = 'floor' | 'ours' | 'ours-x10' | 'oneRegExp' | 'markRegExp' | 'mark' | 'naive';
 
 export interface ContenderInputs {
+  /** Every pattern's normalised text, as JSON (the one-RegExp contender parses it on each load, as from storage). */
+  patternsJson: string;
   combinedSource: string;
   aliasSources: string[];
   keywords: string[];
@@ -67,7 +69,8 @@ export class Bench {
     return usage.usedSize + (usage.embedderHeapUsedSize ?? 0);
   }
 
-  async run(contender: Contender, inputs: ContenderInputs): Promise<RunResult> {
+  /** One timed run; `audit` also counts the highlights' errors afterwards (ours and the one RegExp). */
+  async run(contender: Contender, inputs: ContenderInputs, audit = false): Promise<RunResult> {
     const page = this.page;
     switch (contender) {
       case 'floor':
@@ -79,8 +82,16 @@ export class Bench {
           await page.evaluate((json) => window.__ngBench?.setDictionary('x10', json), inputs.x10Json);
           await this.gc();
         }
-        return page.evaluate((k) => (window.__ngBench as NonNullable<Window['__ngBench']>).ours(k), key);
+        return page.evaluate(([k, a]) => (window.__ngBench as NonNullable<Window['__ngBench']>).ours(k, a), [
+          key,
+          audit && key === 'real',
+        ] as const);
       }
+      case 'oneRegExp':
+        return page.evaluate(([json, a]) => (window.__ngBench as NonNullable<Window['__ngBench']>).oneRegExp(json, a), [
+          inputs.patternsJson,
+          audit,
+        ] as const);
       case 'markRegExp':
         return page.evaluate(
           ([source, flags]) => (window.__ngBench as NonNullable<Window['__ngBench']>).markRegExp(source, flags),
@@ -122,7 +133,8 @@ export class Bench {
       for (let i = 0; i < due.length; i++) {
         const { contender } = due[(i + r) % due.length] as Plan;
         await this.load(url);
-        const result = await this.run(contender, inputs);
+        // The first load of each contender also counts its errors (after the clock has stopped).
+        const result = await this.run(contender, inputs, r === 0);
         (samples[contender] ??= []).push(result);
       }
     }
@@ -142,12 +154,12 @@ export class Bench {
   }
 
   /** Heap retained by ours (matcher, match records, ranges) on `url`: garbage collected before and after. */
-  async retainedByOurs(url: string): Promise<number> {
+  async retainedByOurs(url: string): Promise<{ bytes: number; matches: number }> {
     await this.load(url);
     const before = await this.heapUsed();
-    await this.page.evaluate(() => (window.__ngBench as NonNullable<Window['__ngBench']>).ours('real'));
+    const run = await this.page.evaluate(() => (window.__ngBench as NonNullable<Window['__ngBench']>).ours('real'));
     await this.gc();
-    return (await this.heapUsed()) - before;
+    return { bytes: (await this.heapUsed()) - before, matches: run.count };
   }
 
   async close(): Promise<void> {

@@ -10,7 +10,8 @@ import { LiveUpdater } from '../../src/content/live.js';
 import { HighlightPainter } from '../../src/content/painter.js';
 import { parseCompiledMatcher } from '../../src/core/compiled-matcher.js';
 import { Matcher } from '../../src/core/match.js';
-import type { BenchApi, BurstResult, DictionaryKey, RunResult } from './protocol.js';
+import { boundaryErrors, oneRegExp, wordAt, wordBefore, wordBoundedRegExp } from './one-regexp.js';
+import type { BenchApi, BurstResult, DictionaryKey, HighlightErrors, RunResult } from './protocol.js';
 
 const HOST_TAG = 'NETGOV-LENS-UI';
 // As JSON text: the extension reads the compiled dictionary from storage and parses it on each page, so
@@ -142,6 +143,89 @@ async function startOurs(json: string): Promise<{ running: Running; result: RunR
 
 const SKIP_PARENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'HEAD', 'HTML']);
 
+// ------------------------------------------------------------------ auditing highlights (never timed)
+
+type Region = 'notRendered' | 'editable' | 'hidden' | null;
+const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'HEAD']);
+const FORM_FIELDS = new Set(['TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'DATALIST', 'INPUT']);
+
+/** The region of the page a text node is in, for the error columns (cached per parent element). */
+function regionFinder(): (node: Node) => Region {
+  const cache = new Map<Element, Region>();
+  return (node) => {
+    const parent = node.parentElement;
+    if (!parent) return null;
+    const known = cache.get(parent);
+    if (known !== undefined) return known;
+    let notRendered = false;
+    let editable = false;
+    let hidden = false;
+    for (let el: Element | null = parent; el && !notRendered; el = el.parentElement) {
+      notRendered = NOT_RENDERED.has(el.tagName);
+      const ce = el.getAttribute('contenteditable');
+      if (FORM_FIELDS.has(el.tagName) || (ce !== null && ce !== 'false')) editable = true;
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') hidden = true;
+    }
+    const region: Region = notRendered
+      ? 'notRendered'
+      : editable
+        ? 'editable'
+        : hidden || !parent.checkVisibility({ visibilityProperty: true })
+          ? 'hidden'
+          : null;
+    cache.set(parent, region);
+    return region;
+  };
+}
+
+const noErrors = (): HighlightErrors => ({ notRendered: 0, editable: 0, hidden: 0, insideWord: 0, missed: 0 });
+
+/** Ours' registered ranges, sorted into the same error columns as the contender's. */
+function auditRanges(ranges: Iterable<AbstractRange>): HighlightErrors {
+  const errors = noErrors();
+  const regionOf = regionFinder();
+  for (const r of ranges) {
+    const region = regionOf(r.startContainer);
+    if (region) errors[region]++;
+    else if (
+      (r.startContainer.nodeType === 3 && wordBefore((r.startContainer as Text).data, r.startOffset)) ||
+      (r.endContainer.nodeType === 3 && wordAt((r.endContainer as Text).data, r.endOffset))
+    ) {
+      errors.insideWord++;
+    }
+  }
+  return errors;
+}
+
+/** The one-RegExp contender's errors: its matches by region, and against the Unicode-bounded reference. */
+function auditOneRegExp(patterns: string[], highlight: Iterable<AbstractRange>): HighlightErrors {
+  const errors = noErrors();
+  const regionOf = regionFinder();
+  // Its spans per text node, outside the regions counted above (every range lies in one text node).
+  const found = new Map<Node, Set<string>>();
+  for (const r of highlight) {
+    const region = regionOf(r.startContainer);
+    if (region) errors[region]++;
+    else {
+      let set = found.get(r.startContainer);
+      if (!set) found.set(r.startContainer, (set = new Set()));
+      set.add(`${r.startOffset}:${r.endOffset}`);
+    }
+  }
+  const reference = wordBoundedRegExp(patterns);
+  const none = new Set<string>();
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (regionOf(n)) continue;
+    const b = boundaryErrors((n as Text).data, found.get(n) ?? none, reference);
+    errors.insideWord += b.insideWord;
+    errors.missed += b.missed;
+  }
+  return errors;
+}
+
+const ONE_REGEXP_HIGHLIGHT = 'bench-one-regexp';
+
 /**
  * The result of a contender that works through `total` items one pass each and may stop at its time budget
  * after `done`: its time is then extrapolated linearly, and marked partial.
@@ -165,12 +249,43 @@ const api: BenchApi = {
     return { ms, count: 0, nodes, chars };
   },
 
-  async ours(key) {
+  async ours(key, audit = false) {
     const dict = dictionaries[key];
     if (!dict) throw new Error(`bench: dictionary ${key} not loaded`);
     const { running, result } = await startOurs(dict);
     last = running;
-    return result;
+    if (!audit) return result;
+    const registered = CSS.highlights.get('netgov-lens-dotted') as unknown as Iterable<AbstractRange> | undefined;
+    return { ...result, errors: auditRanges(registered ?? []) };
+  },
+
+  oneRegExp(patternsJson, audit) {
+    // Everything such an extension does on a page load: read its pattern list, build and compile the RegExp,
+    // walk every text node, one StaticRange per match, one Highlight registered.
+    const t0 = performance.now();
+    const patterns = JSON.parse(patternsJson) as string[];
+    const re = oneRegExp(patterns);
+    const highlight = new Highlight();
+    const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = (n as Text).data;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        highlight.add(
+          new StaticRange({
+            startContainer: n,
+            startOffset: m.index,
+            endContainer: n,
+            endOffset: m.index + m[0].length,
+          }),
+        );
+      }
+    }
+    CSS.highlights.set(ONE_REGEXP_HIGHLIGHT, highlight);
+    const end = performance.now();
+    // One task from start to end: its longest task is its whole time.
+    const result: RunResult = { ms: end - t0, count: highlight.size, maxTaskMs: end - t0, tasks: 1 };
+    return audit ? { ...result, errors: auditOneRegExp(patterns, highlight) } : result;
   },
 
   setDictionary(key, json) {
@@ -186,8 +301,9 @@ const api: BenchApi = {
 
   markArray(keywords, budgetMs) {
     // mark() recurses once per keyword and overflows the stack with ~1,400 of them: call it in chunks,
-    // which does the same work (it makes one DOM pass per keyword either way).
-    const CHUNK = 50;
+    // which does the same work (it makes one DOM pass per keyword either way). Small chunks, so that the time
+    // budget is checked often enough on a 5 MB page (one pass there takes tens of milliseconds).
+    const CHUNK = 5;
     const t0 = performance.now();
     let count = 0;
     const instance = new Mark(document.body);

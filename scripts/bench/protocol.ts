@@ -23,6 +23,25 @@ export interface RunResult {
   longestLongTaskMs?: number;
   /** Set when a slow contender stopped at its time budget: `ms` is then extrapolated from `done` of `total`. */
   partial?: { done: number; total: number; measuredMs: number };
+  /** Where the highlights went wrong (counted after the timed run, on the first load of a page only). */
+  errors?: HighlightErrors;
+}
+
+/**
+ * Highlights a reader should not get, and words a reader should: each highlight is counted once, in the first
+ * of these that applies, in this order.
+ */
+export interface HighlightErrors {
+  /** In text that is never rendered: script, style, noscript, template, head, title. */
+  notRendered: number;
+  /** In form fields (textarea, select, option, button) or editable content. */
+  editable: number;
+  /** In hidden regions: [hidden], aria-hidden="true", or not rendered by style (display: none, visibility). */
+  hidden: number;
+  /** Inside a longer word: a word character right before or after it (ASCII `\b` next to a non-ASCII letter). */
+  insideWord: number;
+  /** Whole words of the dictionary not highlighted because of ASCII `\b` (the one RegExp only). */
+  missed: number;
 }
 
 export interface BurstResult {
@@ -45,10 +64,12 @@ export type DictionaryKey = 'real' | 'x10';
 
 export interface BenchApi {
   floor(): RunResult;
-  ours(dict: DictionaryKey): Promise<RunResult>;
+  ours(dict: DictionaryKey, audit?: boolean): Promise<RunResult>;
   /** Registers a compiled matcher (JSON text) under `key`; parsing is not timed. */
   setDictionary(key: DictionaryKey, json: string): void;
   markRegExp(source: string, flags: string): RunResult;
+  /** The one-RegExp highlighter: `patternsJson` is the pattern list as stored, parsed and compiled in the run. */
+  oneRegExp(patternsJson: string, audit: boolean): RunResult;
   markArray(keywords: string[], budgetMs: number): RunResult;
   naive(sources: string[], flags: string, budgetMs: number): RunResult;
   burst(paragraphs: string[]): Promise<BurstResult>;

@@ -166,6 +166,7 @@ export async function prepare(options: {
     x10Stats: stats(x10, x10Aliases),
     burstText: [],
     inputs: {
+      patternsJson: JSON.stringify(patterns),
       combinedSource: combinedSource(patterns),
       aliasSources: patterns.map(aliasSource),
       keywords: patterns,

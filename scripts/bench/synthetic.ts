@@ -200,6 +200,32 @@ export function writeFramesPage(dir: string, count: number, terms: readonly stri
   return 'frames.html';
 }
 
+/**
+ * A page of `count` frames that the content script should leave alone, as ad slots are: a third about:blank
+ * (no src), a third empty documents, a third a linked image with a one-line label (well under 200 characters).
+ * The top document holds only a heading. Returns the page's file name.
+ */
+export function writeTinyFramesPage(dir: string, count: number): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'frame-blank.html'), '<!doctype html><meta charset="utf-8"><title></title><body></body>');
+  writeFileSync(
+    join(dir, 'frame-ad.html'),
+    '<!doctype html><meta charset="utf-8"><title>Ad</title><a href="#"><img alt="" width="300" height="100"></a>' +
+      '<p style="font:11px sans-serif">Advertisement · Sponsored by Example Networks</p>',
+  );
+  const frames = Array.from({ length: count }, (_, i) => {
+    const attrs = 'width="300" height="120"';
+    if (i % 3 === 0) return `<iframe ${attrs} title="slot ${i}"></iframe>`;
+    // A query string per frame so that each is its own document load, as distinct ad slots are.
+    return `<iframe src="${i % 3 === 1 ? 'frame-blank' : 'frame-ad'}.html?slot=${i}" ${attrs} title="slot ${i}"></iframe>`;
+  }).join('\n');
+  writeFileSync(
+    join(dir, 'frames-tiny.html'),
+    `<!doctype html><meta charset="utf-8"><title>${count} ad frames</title><h1>${count} ad frames</h1>\n${frames}`,
+  );
+  return 'frames-tiny.html';
+}
+
 /** `count` paragraphs of article text, for the live-update burst. */
 export function burstParagraphs(count: number, terms: readonly string[], seed: number): string[] {
   const gen = new ArticleText(seed, terms);
