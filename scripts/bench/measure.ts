@@ -15,6 +15,7 @@ export interface ContenderInputs {
   /** Budgets for the slow contenders, after which they extrapolate (ms of their own run time). */
   naiveBudgetMs: number;
   markBudgetMs: number;
+  oneRegExpBudgetMs: number;
 }
 
 export interface Plan {
@@ -88,10 +89,10 @@ export class Bench {
         ] as const);
       }
       case 'oneRegExp':
-        return page.evaluate(([json, a]) => (window.__ngBench as NonNullable<Window['__ngBench']>).oneRegExp(json, a), [
-          inputs.patternsJson,
-          audit,
-        ] as const);
+        return page.evaluate(
+          ([json, a, budget]) => (window.__ngBench as NonNullable<Window['__ngBench']>).oneRegExp(json, a, budget),
+          [inputs.patternsJson, audit, inputs.oneRegExpBudgetMs] as const,
+        );
       case 'markRegExp':
         return page.evaluate(
           ([source, flags]) => (window.__ngBench as NonNullable<Window['__ngBench']>).markRegExp(source, flags),

@@ -68,8 +68,11 @@ export interface BenchApi {
   /** Registers a compiled matcher (JSON text) under `key`; parsing is not timed. */
   setDictionary(key: DictionaryKey, json: string): void;
   markRegExp(source: string, flags: string): RunResult;
-  /** The one-RegExp highlighter: `patternsJson` is the pattern list as stored, parsed and compiled in the run. */
-  oneRegExp(patternsJson: string, audit: boolean): RunResult;
+  /**
+   * The one-RegExp highlighter: `patternsJson` is the pattern list as stored, parsed and compiled in the run.
+   * Stops after `budgetMs` and extrapolates by characters (partial: characters done of total).
+   */
+  oneRegExp(patternsJson: string, audit: boolean, budgetMs: number): RunResult;
   markArray(keywords: string[], budgetMs: number): RunResult;
   naive(sources: string[], flags: string, budgetMs: number): RunResult;
   burst(paragraphs: string[]): Promise<BurstResult>;

@@ -117,6 +117,8 @@ export async function prepare(options: {
   pageFilter: RegExp | null;
   naiveBudgetMs: number;
   markBudgetMs: number;
+  /** The one RegExp stops after this long (ms) and is extrapolated by characters; default 3 s. */
+  oneRegExpBudgetMs?: number;
 }): Promise<Prepared> {
   if (!CORPUS) throw new Error(`bench: ${CORPUS_MISSING}`);
   const corpus = CORPUS;
@@ -174,6 +176,7 @@ export async function prepare(options: {
       x10Json: JSON.stringify(x10),
       naiveBudgetMs: options.naiveBudgetMs,
       markBudgetMs: options.markBudgetMs,
+      oneRegExpBudgetMs: options.oneRegExpBudgetMs ?? 3000,
     },
   };
 }
