@@ -2,7 +2,8 @@
 //
 // The build stores the trie in breadth-first order with each state's edges sorted by character. In that
 // order the children of every state are numbered consecutively, so edge k always leads to state k + 1 and
-// the compiled form needs only two strings: the edge labels and each state's child count.
+// the compiled form needs only strings: the edge labels, each state's child count, and every BLOCK-th
+// state's first edge (so that no page load adds up the child counts of every state before the one it needs).
 
 export interface CompiledTrie {
   /** Edge labels in breadth-first order, one UTF-16 code unit per edge. */
@@ -12,11 +13,23 @@ export interface CompiledTrie {
    * so that the JSON that carries it needs no \u escapes (a third of its size, and slower to parse).
    */
   childCounts: string;
+  /**
+   * The index of the first edge of every BLOCK-th state (states 0, BLOCK, 2 * BLOCK, ...), each as DIGITS
+   * printable base-64 digits. A state's first edge is then its block's entry plus at most BLOCK - 1 child
+   * counts: the cost of a lookup no longer grows with the dictionary.
+   */
+  blockEdges: string;
   /** For each pattern, the state at which it ends. */
   patternEnds: number[];
 }
 
 const COUNT_OFFSET = 0x20;
+const BLOCK_SHIFT = 3;
+const BLOCK = 1 << BLOCK_SHIFT;
+const DIGITS = 4;
+const DIGIT_OFFSET = 0x30;
+/** 64 ** DIGITS: states and edges a compiled trie may have. */
+const MAX_EDGES = 64 ** DIGITS;
 
 /** The child count of state `s` from a compiled `childCounts` string. */
 export function childCountAt(childCounts: string, s: number): number {
@@ -49,12 +62,14 @@ export function compileTrie(patterns: readonly string[]): CompiledTrie {
 
   let labels = '';
   let childCounts = '';
+  let blockEdges = '';
   const patternEnds = new Array<number>(patterns.length).fill(-1);
   const queue: MutableNode[] = [root];
   let nextId = 1;
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head] as MutableNode;
     for (const p of node.patterns) patternEnds[p] = node.id;
+    if (node.id % BLOCK === 0) blockEdges += encodeNumber(labels.length);
     const codes = [...node.children.keys()].sort((a, b) => a - b);
     if (codes.length > 0xffff - COUNT_OFFSET) throw new Error('too many children for one state');
     childCounts += String.fromCharCode(COUNT_OFFSET + codes.length);
@@ -65,7 +80,19 @@ export function compileTrie(patterns: readonly string[]): CompiledTrie {
       queue.push(child);
     }
   }
-  return { labels, childCounts, patternEnds };
+  if (queue.length > MAX_EDGES) throw new Error('too many states for the compiled trie');
+  return { labels, childCounts, blockEdges, patternEnds };
+}
+
+function encodeNumber(value: number): string {
+  let out = '';
+  for (let d = DIGITS - 1; d >= 0; d--) out += String.fromCharCode(DIGIT_OFFSET + (Math.floor(value / 64 ** d) % 64));
+  return out;
+}
+
+/** The length `blockEdges` must have for a trie of `states` states. */
+export function blockEdgesLength(states: number): number {
+  return Math.ceil(states / BLOCK) * DIGITS;
 }
 
 /**
@@ -76,14 +103,14 @@ export function compileTrie(patterns: readonly string[]): CompiledTrie {
 export class Trie {
   readonly stateCount: number;
   /**
-   * Edges of state s are labels[edgeStart[s]] .. labels[edgeStart[s + 1] - 1], sorted; edge k leads to k + 1.
-   * Filled in lazily up to `known`: breadth-first ids grow with depth and most walks stay shallow, so a page
-   * with few candidates never pays for the deep states.
+   * The first edge of each state plus one, 0 while not yet known; the edges of state s are labels[first]
+   * .. labels[first + count - 1], sorted, and edge k leads to state k + 1. Found from the state's block
+   * entry on first use: a page visits a few thousand states at most, whatever the dictionary's size.
    */
-  private readonly edgeStart: Int32Array;
-  private known = 0;
+  private readonly firstEdge: Int32Array;
   private readonly counts: string;
   private readonly labels: string;
+  private readonly blockEdges: string;
   /** Direct transitions from the root for ASCII, the most common case (0: none). */
   readonly rootAscii: Int32Array;
   /**
@@ -103,26 +130,28 @@ export class Trie {
   constructor(trie: CompiledTrie) {
     const n = trie.childCounts.length;
     this.stateCount = n;
-    if (trie.labels.length !== n - 1) throw new Error('compiled trie is inconsistent');
-    const edgeStart = new Int32Array(n + 1);
-    this.edgeStart = edgeStart;
+    if (trie.labels.length !== n - 1 || trie.blockEdges.length !== blockEdgesLength(n)) {
+      throw new Error('compiled trie is inconsistent');
+    }
+    this.firstEdge = new Int32Array(n);
     this.counts = trie.childCounts;
-    this.extendTo(Math.min(n, 1024));
+    this.blockEdges = trie.blockEdges;
     // Read in place (charCodeAt on a flat string is as fast as an array): no copy on every page load.
     const labels = trie.labels;
     this.labels = labels;
 
     this.rootAscii = new Int32Array(128);
-    for (let k = 0; k < (edgeStart[1] as number); k++) {
+    const rootChildren = n > 1 ? this.countOf(0) : 0;
+    for (let k = 0; k < rootChildren; k++) {
       const code = labels.charCodeAt(k);
       if (code < 128) this.rootAscii[code] = k + 1;
     }
-    const rootChildren = n > 1 ? (edgeStart[1] as number) : 0;
     this.rootChildren = rootChildren;
-    this.extendTo(rootChildren + 1);
     this.depth1 = new Int32Array(rootChildren * 128);
+    // The root's children are states 1 .. rootChildren, whose edges follow one another from edge rootChildren.
+    let k = rootChildren;
     for (let s = 1; s <= rootChildren; s++) {
-      for (let k = edgeStart[s] as number; k < (edgeStart[s + 1] as number); k++) {
+      for (const end = k + this.countOf(s); k < end; k++) {
         const code = labels.charCodeAt(k);
         if (code < 128) this.depth1[(s - 1) * 128 + code] = k + 1;
       }
@@ -137,17 +166,22 @@ export class Trie {
     }
   }
 
-  /** Computes edgeStart up to index `index` (at most the state count). */
-  private extendTo(index: number): void {
-    const edgeStart = this.edgeStart;
+  private countOf(s: number): number {
+    return this.counts.charCodeAt(s) - COUNT_OFFSET;
+  }
+
+  /** The index of the first edge of state `s`: its block's entry plus the child counts before it. */
+  private firstEdgeOf(s: number): number {
+    const known = this.firstEdge[s] as number;
+    if (known !== 0) return known - 1;
+    const blockEdges = this.blockEdges;
+    const at = (s >>> BLOCK_SHIFT) * DIGITS;
+    let edge = 0;
+    for (let d = 0; d < DIGITS; d++) edge = edge * 64 + blockEdges.charCodeAt(at + d) - DIGIT_OFFSET;
     const counts = this.counts;
-    let k = this.known;
-    let sum = edgeStart[k] as number;
-    while (k < index) {
-      sum += counts.charCodeAt(k) - COUNT_OFFSET;
-      edgeStart[++k] = sum;
-    }
-    this.known = k;
+    for (let t = s & ~(BLOCK - 1); t < s; t++) edge += counts.charCodeAt(t) - COUNT_OFFSET;
+    this.firstEdge[s] = edge + 1;
+    return edge;
   }
 
   /** The child of `state` on `code`, or -1. */
@@ -156,11 +190,9 @@ export class Trie {
       const t = (state === 0 ? this.rootAscii[code] : this.depth1[(state - 1) * 128 + code]) as number;
       return t === 0 ? -1 : t;
     }
-    // In chunks, so that the ids a walk meets next are usually known already.
-    if (state >= this.known) this.extendTo(Math.min(this.stateCount, state + 1024));
     const labels = this.labels;
-    let lo = this.edgeStart[state] as number;
-    let hi = (this.edgeStart[state + 1] as number) - 1;
+    let lo = this.firstEdgeOf(state);
+    let hi = lo + this.countOf(state) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const label = labels.charCodeAt(mid);

@@ -182,7 +182,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): { matcher: Compil
   });
   return {
     matcher: {
-      format: 3,
+      format: 4,
       trie: compileTrie(patterns.map((p) => p.folded)),
       patternTerm: patterns.map((p) => p.term),
       patternAlias: patterns.map((p) => p.alias),

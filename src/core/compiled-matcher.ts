@@ -1,6 +1,6 @@
 // The compiled form of the dictionary that the content script carries: only what matching needs.
 // Definitions, positions and references stay in the background (see dictionary-data.ts).
-import type { CompiledTrie } from './automaton.js';
+import { blockEdgesLength, type CompiledTrie } from './automaton.js';
 
 export interface CompiledGuard {
   /** Normalised, lower-cased phrases; at least one must occur in the window (if any are listed). */
@@ -18,8 +18,8 @@ export interface CompiledGuard {
 }
 
 export interface CompiledMatcher {
-  /** 3: child counts stored with COUNT_OFFSET (see automaton.ts), guards as JSON text. */
-  format: 3;
+  /** 4: child counts stored with COUNT_OFFSET, block entries of first edges (see automaton.ts), guards as JSON text. */
+  format: 4;
   trie: CompiledTrie;
   /** Per pattern: index of its term in `terms`. */
   patternTerm: number[];
@@ -58,15 +58,24 @@ export function parseCompiledMatcher(json: string): CompiledMatcher {
   const fail = (field: string): never => {
     throw new Error(`compiled dictionary: bad ${field}`);
   };
-  if (!isRecord(v) || v.format !== 3) return fail('format');
+  if (!isRecord(v) || v.format !== 4) return fail('format');
   const trie = v.trie;
-  if (!isRecord(trie) || typeof trie.labels !== 'string' || typeof trie.childCounts !== 'string') fail('trie');
+  if (
+    !isRecord(trie) ||
+    typeof trie.labels !== 'string' ||
+    typeof trie.childCounts !== 'string' ||
+    typeof trie.blockEdges !== 'string'
+  )
+    fail('trie');
   if (!isNumberArray((trie as Record<string, unknown>).patternEnds)) fail('trie.patternEnds');
   for (const key of ['patternTerm', 'patternAlias']) if (!isNumberArray(v[key])) fail(key);
   for (const key of ['terms', 'termCategory', 'termLabel']) if (!isStringArray(v[key])) fail(key);
   for (const key of ['patternCased', 'patternGuard', 'aliasLang']) if (!isRecord(v[key])) fail(key);
   if (!isStringArray(v.guards)) fail('guards');
-  const patterns = ((trie as Record<string, unknown>).patternEnds as number[]).length;
+  const t = trie as unknown as CompiledTrie;
+  if (t.labels.length !== t.childCounts.length - 1 || t.blockEdges.length !== blockEdgesLength(t.childCounts.length))
+    fail('trie');
+  const patterns = t.patternEnds.length;
   if ((v.patternTerm as number[]).length !== patterns || (v.patternAlias as number[]).length !== patterns)
     fail('pattern tables');
   return v as unknown as CompiledMatcher;
