@@ -160,7 +160,9 @@ export class Trie {
     this.firstPattern = new Int32Array(n);
     this.nextPattern = new Int32Array(trie.patternEnds.length);
     for (let p = trie.patternEnds.length - 1; p >= 0; p--) {
-      const state = trie.patternEnds[p] as number;
+      const state: unknown = trie.patternEnds[p];
+      // A damaged entry (the dictionary is kept in extension storage) ends no pattern instead of breaking the scan.
+      if (typeof state !== 'number' || !(state >= 0 && state < n) || state % 1 !== 0) continue;
       this.nextPattern[p] = this.firstPattern[state] as number;
       this.firstPattern[state] = p + 1;
     }

@@ -2,7 +2,7 @@
 // automaton over all patterns. Pure, so that the build compiles the dictionary with it and the content
 // script compiles the reader's own terms with it at run time.
 import { compileTrie } from './automaton.js';
-import type { CompiledGuard, CompiledMatcher } from './compiled-matcher.js';
+import { type CompiledGuard, type CompiledMatcher, encodeGuard } from './compiled-matcher.js';
 import { normalizePhrase } from './normalize.js';
 
 type AliasLang = 'en' | 'de' | 'fr' | 'es';
@@ -115,11 +115,11 @@ export function compileMatcher(terms: readonly MatcherTerm[]): { matcher: Compil
   // every page that is annotated).
   const guardIndexes = new Map<string, number>();
   const guardIndex = (guard: CompiledGuard): number => {
-    const json = JSON.stringify(guard);
-    let index = guardIndexes.get(json);
+    const text = encodeGuard(guard);
+    let index = guardIndexes.get(text);
     if (index === undefined) {
-      index = guards.push(json) - 1;
-      guardIndexes.set(json, index);
+      index = guards.push(text) - 1;
+      guardIndexes.set(text, index);
     }
     return index;
   };

@@ -18,7 +18,7 @@ export interface CompiledGuard {
 }
 
 export interface CompiledMatcher {
-  /** 4: child counts stored with COUNT_OFFSET, block entries of first edges (see automaton.ts), guards as JSON text. */
+  /** 4: child counts stored with COUNT_OFFSET, block entries of first edges (see automaton.ts), guards encoded. */
   format: 4;
   trie: CompiledTrie;
   /** Per pattern: index of its term in `terms`. */
@@ -30,9 +30,9 @@ export interface CompiledMatcher {
   /** Guarded patterns: pattern index -> index into `guards`. */
   patternGuard: Record<string, number>;
   /**
-   * Each distinct guard as its own JSON text (a CompiledGuard): the matcher parses a guard the first time a
-   * candidate needs it. Parsing them all, arrays of phrases, was most of the time JSON.parse took for the
-   * whole dictionary on every annotated page.
+   * Each distinct guard as one string (encodeGuard): the matcher decodes a guard the first time a candidate
+   * needs it. Parsing them all, arrays of phrases, was most of the time JSON.parse took for the whole
+   * dictionary on every annotated page; as JSON text inside the JSON every quote was an escape.
    */
   guards: string[];
   /** Term ids, in dictionary order. */
@@ -45,8 +45,43 @@ export interface CompiledMatcher {
   aliasLang: Record<string, string>;
 }
 
-const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isNumberArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'number');
+// A guard as text without quotes, so that JSON carries it without escapes: the window, then the six phrase
+// lists, separated by '-'; phrases in a list separated by '`'. Normalised phrases contain neither: both fold
+// (to a space and to an apostrophe).
+const LIST_SEPARATOR = '-';
+const PHRASE_SEPARATOR = '`';
+const GUARD_LISTS = ['near', 'nearCased', 'notNear', 'notNearCased', 'notFollowedBy', 'notPrecededBy'] as const;
+
+export function encodeGuard(guard: CompiledGuard): string {
+  const lists = GUARD_LISTS.map((key) => guard[key].filter((phrase) => phrase.length > 0).join(PHRASE_SEPARATOR));
+  return [String(guard.window), ...lists].join(LIST_SEPARATOR);
+}
+
+/** The guard encoded in `text`, or null when it is damaged (the dictionary is kept in extension storage). */
+export function decodeGuard(text: string | undefined): CompiledGuard | null {
+  const parts = (text ?? '').split(LIST_SEPARATOR);
+  const window = Number(parts[0]);
+  if (parts.length !== GUARD_LISTS.length + 1 || !Number.isInteger(window) || window <= 0) return null;
+  const list = (i: number): string[] => {
+    const part = parts[i + 1] as string;
+    return part === '' ? [] : part.split(PHRASE_SEPARATOR);
+  };
+  return {
+    near: list(0),
+    nearCased: list(1),
+    notNear: list(2),
+    notNearCased: list(3),
+    notFollowedBy: list(4),
+    notPrecededBy: list(5),
+    window,
+  };
+}
+
+function isStringArray(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+  return true;
+}
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -67,8 +102,10 @@ export function parseCompiledMatcher(json: string): CompiledMatcher {
     typeof trie.blockEdges !== 'string'
   )
     fail('trie');
-  if (!isNumberArray((trie as Record<string, unknown>).patternEnds)) fail('trie.patternEnds');
-  for (const key of ['patternTerm', 'patternAlias']) if (!isNumberArray(v[key])) fail(key);
+  // The pattern tables (thousands of entries) are checked for their shape here and entry by entry where the
+  // matcher reads them: a loop over all of them on every page load cost more than matching a small page.
+  if (!Array.isArray((trie as Record<string, unknown>).patternEnds)) fail('trie.patternEnds');
+  for (const key of ['patternTerm', 'patternAlias']) if (!Array.isArray(v[key])) fail(key);
   for (const key of ['terms', 'termCategory', 'termLabel']) if (!isStringArray(v[key])) fail(key);
   for (const key of ['patternCased', 'patternGuard', 'aliasLang']) if (!isRecord(v[key])) fail(key);
   if (!isStringArray(v.guards)) fail('guards');

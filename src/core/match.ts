@@ -1,7 +1,7 @@
 // Finds dictionary terms in a string: a walk of the alias trie from each word start over the normalised
 // text, then whole-word, case and guard checks on the few candidates, then longest-leftmost selection.
 import { Trie } from './automaton.js';
-import type { CompiledGuard, CompiledMatcher } from './compiled-matcher.js';
+import { type CompiledGuard, type CompiledMatcher, decodeGuard } from './compiled-matcher.js';
 import {
   foldCode,
   IGNORE,
@@ -154,11 +154,11 @@ export class Matcher {
     }
   }
 
-  /** Guard `index`, parsed on first use; null if damaged, and a damaged guard lets no candidate through. */
+  /** Guard `index`, decoded on first use; null if damaged, and a damaged guard lets no candidate through. */
   private guard(index: number): CompiledGuard | null {
     let guard = this.guards[index];
     if (guard === undefined) {
-      guard = parseGuard(this.data.guards[index]);
+      guard = decodeGuard(this.data.guards[index]);
       this.guards[index] = guard;
     }
     return guard;
@@ -172,8 +172,10 @@ export class Matcher {
       pattern >= 0;
       pattern = (trie.nextPattern[pattern] as number) - 1
     ) {
-      const term = this.patternTerm[pattern] as number;
-      if (this.disabled[term]) continue;
+      const term: unknown = this.patternTerm[pattern];
+      const alias: unknown = this.data.patternAlias[pattern];
+      // disabled[term] is undefined for any number but a term's index: a damaged entry reports nothing.
+      if (typeof term !== 'number' || this.disabled[term] !== 0 || typeof alias !== 'number') continue;
       // Looked up in the parsed objects themselves: building Maps of them cost set-up time on every page.
       const cased = this.data.patternCased[pattern];
       if (cased !== undefined && !cased.includes(normalizePhrase(text.slice(start, end), false))) continue;
@@ -182,21 +184,9 @@ export class Matcher {
         const guard = this.guard(guardIndex);
         if (!guard || !guardAllows(guard, text, start, end)) continue;
       }
-      found.push({ start, end, term, alias: this.data.patternAlias[pattern] as number });
+      found.push({ start, end, term: term as number, alias });
     }
   }
-}
-
-/** A guard from its JSON text; null when damaged (the dictionary is kept in extension storage). */
-function parseGuard(json: string | undefined): CompiledGuard | null {
-  try {
-    const g = JSON.parse(json ?? '') as CompiledGuard;
-    const lists = [g.near, g.nearCased, g.notNear, g.notNearCased, g.notFollowedBy, g.notPrecededBy];
-    if (lists.every((l) => Array.isArray(l) && l.every((x) => typeof x === 'string')) && g.window > 0) return g;
-  } catch {
-    // fall through
-  }
-  return null;
 }
 
 function isWordBoundaryAfter(text: string, end: number): boolean {
