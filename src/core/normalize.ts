@@ -124,6 +124,21 @@ for (let c = 0; c < 0x80; c++) {
  * made that the matcher's most expensive step.
  */
 export function normalizeText(source: string, lower = true): string {
+  // Most text that guards and case checks normalise is ASCII that folding leaves alone but for case (single
+  // spaces, no dashes): the engine's own toLowerCase then does it without building the text code by code.
+  const n = source.length;
+  let i = 0;
+  for (let lastWasSpace = false; i < n; i++) {
+    const c = source.charCodeAt(i);
+    if (c >= 0x80 || ASCII_CASED[c] !== c) break;
+    if (c === SEPARATOR_CODE) {
+      if (lastWasSpace) break;
+      lastWasSpace = true;
+    } else {
+      lastWasSpace = false;
+    }
+  }
+  if (i === n) return lower ? source.toLowerCase() : source;
   const table = lower ? ASCII_LOWER : ASCII_CASED;
   const out: number[] = [];
   let lastWasSeparator = false;

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIgnorableCode, isWordCode, normalizePhrase, normalizeWithMap } from '../../../src/core/normalize.js';
+import {
+  isIgnorableCode,
+  isWordCode,
+  normalizePhrase,
+  normalizeText,
+  normalizeWithMap,
+} from '../../../src/core/normalize.js';
 
 describe('normalizeWithMap', () => {
   it('folds case, dashes, spaces, apostrophes and drops invisible characters', () => {
@@ -50,6 +56,36 @@ describe('normalizeWithMap', () => {
         const once = normalizePhrase(s);
         expect(normalizePhrase(once)).toBe(once);
       }),
+    );
+  });
+});
+
+describe('normalizeText', () => {
+  // Mostly ASCII, so that both its fast path (plain ASCII, single spaces) and the general one are taken.
+  const pieces = [
+    'Internet',
+    'ICANN',
+    'a',
+    ' ',
+    '  ',
+    '-',
+    '`',
+    "'",
+    '\t',
+    '\n',
+    'é',
+    '\u00A0',
+    '\u00AD',
+    '\uFB01',
+    '.',
+  ];
+  it('is the text of normalizeWithMap, in either case mode (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.boolean(), (parts, lower) => {
+        const s = parts.join('');
+        expect(normalizeText(s, lower)).toBe(normalizeWithMap(s, lower).text);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
