@@ -1,15 +1,29 @@
 // Turns the reader's pointer into intent: a term rested on for the hover delay opens (trigger "hover"), a
 // click on a term opens (trigger "click"), leaving the term and the popover closes after a grace period,
-// a press elsewhere or Escape closes at once. All listeners are passive and leave together.
+// a press elsewhere or Escape closes at once. A finger has no hover: whatever the trigger, a tap on a term
+// opens it and a tap elsewhere closes (a scroll, pinch or long press does neither); a term inside a link
+// opens on the first tap instead of the link, and the popover offers the link. All listeners are passive
+// but the click one (it holds back that one link click) and they leave together.
 import type { Settings } from '../core/settings.js';
+import { isTap, moveTap, startTap, type TapGesture, type TouchSample } from '../core/tap-gesture.js';
 import type { MatchRecord } from './annotator.js';
 import { caretAt, type CaretHit, liveRange, pointInRange } from './hit-test.js';
 import { guard } from './guard.js';
 import type { PageState } from './page-state.js';
 import type { PopoverHost } from './popover-host.js';
 import type { PopoverOpener } from './popover-opener.js';
+import { linkAction, linkOnPath } from './term-link.js';
 
 const CLOSE_GRACE_MS = 350;
+/** How long after its tap the browser's click may come (300 ms on pages a phone may zoom by double tap). */
+const CLICK_AFTER_TAP_MS = 1000;
+
+const touchSample = (e: PointerEvent): TouchSample => ({
+  pointerId: e.pointerId,
+  x: e.clientX,
+  y: e.clientY,
+  time: e.timeStamp,
+});
 
 export interface PointerIntent {
   /** (Re)binds the listeners for `trigger`. */
@@ -52,6 +66,12 @@ export function createPointerIntent(
     lastCaret = null;
     lastCandidate = undefined;
   };
+  /** The kind of pointer that last pressed or moved (a finger lifted off the popover "leaves" it too). */
+  let lastPointerType = '';
+  /** The finger on the page (not on the popover) while it may still be a tap. */
+  let tap: TapGesture | null = null;
+  /** The click that will follow the tap which opened a term inside this link: it must not follow the link. */
+  let heldClick: { anchor: HTMLAnchorElement; until: number } | null = null;
 
   const cancelClose = (): void => {
     clearTimeout(closeTimer);
@@ -66,7 +86,7 @@ export function createPointerIntent(
     opener.close(restoreFocus);
   };
   const scheduleClose = (): void => {
-    if (state.settings.trigger === 'click') return;
+    if (state.settings.trigger === 'click' || lastPointerType === 'touch') return;
     cancelClose();
     closeTimer = setTimeout(() => guard(() => close(false)), CLOSE_GRACE_MS);
   };
@@ -107,7 +127,7 @@ export function createPointerIntent(
   };
 
   const onPointerMove = (e: PointerEvent): void => {
-    if (e.pointerType === 'touch') return;
+    lastPointerType = e.pointerType;
     if (doc.designMode === 'on') {
       onDesignMode();
       return;
@@ -125,7 +145,17 @@ export function createPointerIntent(
   };
 
   const onClick = (e: MouseEvent): void => {
-    if (state.settings.trigger !== 'click' || !e.isTrusted) return;
+    if (!e.isTrusted) return;
+    const held = heldClick;
+    heldClick = null;
+    // The reader's tap opened the term instead of the link: this one click does not navigate. Only the
+    // default is prevented; the page's own handlers still see it (routers skip a defaultPrevented click).
+    if (held && e.timeStamp <= held.until && e.composedPath().includes(held.anchor)) {
+      e.preventDefault();
+      return;
+    }
+    // A tap was handled when the finger lifted.
+    if (state.settings.trigger !== 'click' || lastPointerType === 'touch') return;
     if (host.contains(e.target as Node)) return;
     forgetHits();
     const rec = hitTest(e.clientX, e.clientY);
@@ -133,12 +163,52 @@ export function createPointerIntent(
   };
 
   const onPointerDown = (e: PointerEvent): void => {
+    lastPointerType = e.pointerType;
     if (!host.isOpen || host.contains(e.target as Node)) return;
     if (state.settings.trigger === 'click') {
       forgetHits();
       if (hitTest(e.clientX, e.clientY) === opener.openRecord()) return;
     }
     close(false);
+  };
+
+  const onTouchDown = (e: PointerEvent): void => {
+    lastPointerType = 'touch';
+    heldClick = null;
+    // A second finger makes a pinch of the first one's tap; a finger on the popover is the popover's.
+    tap = e.isPrimary && e.isTrusted && !host.contains(e.target as Node) ? startTap(touchSample(e)) : null;
+  };
+
+  const onTouchMove = (e: PointerEvent): void => {
+    if (tap) tap = moveTap(tap, touchSample(e));
+  };
+
+  const onTouchUp = (e: PointerEvent): void => {
+    const gesture = tap;
+    tap = null;
+    if (!gesture || !isTap(gesture, touchSample(e))) return;
+    if (doc.designMode === 'on') {
+      onDesignMode();
+      return;
+    }
+    const { x, y } = gesture.start;
+    forgetHits();
+    const rec = hitTest(x, y);
+    if (!rec) {
+      if (host.isOpen) close(false);
+      return;
+    }
+    const anchor = linkOnPath(e.composedPath());
+    if (rec === opener.openRecord()) {
+      // The open term tapped again: in a link, its click goes through and follows the link as the page would.
+      if (anchor) close(false);
+      return;
+    }
+    cancelTimers();
+    const link = anchor && doc.defaultView ? linkAction(doc.defaultView, anchor, () => close(false)) : undefined;
+    if (opener.open(rec, false, { x, y }, link) && anchor) {
+      heldClick = { anchor, until: e.timeStamp + CLICK_AFTER_TAP_MS };
+    }
   };
 
   const onKeyDown = (e: KeyboardEvent): void => {
@@ -155,9 +225,27 @@ export function createPointerIntent(
     const opts = { passive: true, capture: true, signal: ac.signal } as const;
     const win = doc.defaultView;
     if (!win) return;
-    if (trigger === 'hover') win.addEventListener('pointermove', (e) => guard(() => onPointerMove(e)), opts);
-    win.addEventListener('click', (e) => guard(() => onClick(e)), opts);
-    win.addEventListener('pointerdown', (e) => guard(() => onPointerDown(e)), opts);
+    win.addEventListener(
+      'pointermove',
+      (e) => guard(() => (e.pointerType === 'touch' ? onTouchMove(e) : trigger === 'hover' && onPointerMove(e))),
+      opts,
+    );
+    // Not passive: it may hold back the one link click of a tap that opened a term (onClick).
+    win.addEventListener('click', (e) => guard(() => onClick(e)), { capture: true, signal: ac.signal });
+    win.addEventListener(
+      'pointerdown',
+      (e) => guard(() => (e.pointerType === 'touch' ? onTouchDown(e) : onPointerDown(e))),
+      opts,
+    );
+    win.addEventListener('pointerup', (e) => guard(() => e.pointerType === 'touch' && onTouchUp(e)), opts);
+    // The browser took the finger over (a scroll, a zoom): no tap.
+    win.addEventListener(
+      'pointercancel',
+      () => {
+        tap = null;
+      },
+      opts,
+    );
     win.addEventListener('keydown', (e) => guard(() => onKeyDown(e)), { capture: true, signal: ac.signal });
   };
 
@@ -171,6 +259,7 @@ export function createPointerIntent(
     dispose() {
       listeners?.abort();
       listeners = null;
+      tap = heldClick = null;
       cancelTimers();
     },
     forget() {

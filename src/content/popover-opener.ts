@@ -9,6 +9,7 @@ import { liveRange } from './hit-test.js';
 import type { PageState } from './page-state.js';
 import type { Painter } from './painter.js';
 import type { PopoverHost } from './popover-host.js';
+import type { PopoverLink } from '../ui/popover/Popover.js';
 
 const LANGUAGE_MESSAGES: Record<string, string> = { de: 'languageDe', fr: 'languageFr', es: 'languageEs' };
 
@@ -41,8 +42,11 @@ export function createEntryCache(): (id: string, fresh: boolean) => Promise<Entr
 export interface PopoverOpener {
   /** The match whose popover is open. */
   openRecord(): MatchRecord | null;
-  /** Opens `rec`'s popover, next to `point` when the pointer opened it; false when its text is gone. */
-  open(rec: MatchRecord, fromKeyboard: boolean, point?: { x: number; y: number }): boolean;
+  /**
+   * Opens `rec`'s popover, next to `point` when the pointer opened it, offering `link` when a tap opened
+   * it instead of the link the term is in; false when its text is gone.
+   */
+  open(rec: MatchRecord, fromKeyboard: boolean, point?: { x: number; y: number }, link?: PopoverLink): boolean;
   /** Closes the popover, if open, and clears the focus ring. */
   close(restoreFocus: boolean): void;
 }
@@ -72,7 +76,7 @@ export function createPopoverOpener(
   const send = (message: Parameters<typeof sendToBackground>[0]): void => void sendToBackground(message).catch(ignore);
   return {
     openRecord: () => openRecord,
-    open(rec, fromKeyboard, point) {
+    open(rec, fromKeyboard, point, link) {
       const range = liveRange(doc, rec.range);
       const { settings, matcher } = state;
       const termId = matcher.data.terms[rec.term];
@@ -101,6 +105,7 @@ export function createPopoverOpener(
                 : { type: 'open-glossary', id },
             ),
           focusOnOpen: fromKeyboard,
+          ...(link ? { link } : {}),
         },
         closed,
       );

@@ -8,6 +8,13 @@ import { DebateLinks, EntryFacts } from '../components/EntryFacts.js';
 import { type CitationActions, Positions } from '../components/TermCard.js';
 import { PersonalBody } from './PersonalBody.js';
 
+/** The link a term sits in, when a tap opened the popover instead of following it. */
+export interface PopoverLink {
+  /** Where it goes (host and path). */
+  label: string;
+  open: () => void;
+}
+
 export interface PopoverProps {
   termId: string;
   /** The text the term was found as on the page. */
@@ -19,6 +26,8 @@ export interface PopoverProps {
   onHideTerm: (id: string) => void;
   onOpenGlossary: (id: string) => void;
   onClose: () => void;
+  /** Offered as "Open link" (see followable-link.ts). */
+  link?: PopoverLink;
   /** Move focus into the popover (when opened from the keyboard). */
   focusOnOpen: boolean;
   /** Called after each render that changes the content size, to reposition. */
@@ -82,6 +91,14 @@ export function Popover(props: PopoverProps) {
                 props.foundAs.toLowerCase() !== data.entry.label.toLowerCase() ? (
                 <span class="found-as">{t('popoverFoundAs', props.foundAs)}</span>
               ) : null}
+            </p>
+          ) : null}
+          {props.link ? (
+            <p class="meta link-to">
+              <span>{t('popoverLinkTo', props.link.label)}</span>
+              <button type="button" class="action" onClick={props.link.open}>
+                {t('popoverOpenLink')}
+              </button>
             </p>
           ) : null}
         </div>
