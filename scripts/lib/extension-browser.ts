@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from '@playwright/test';
+import { type BrowserContext, type BrowserContextOptions, chromium } from '@playwright/test';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -18,12 +18,15 @@ export async function launchWithExtension(options: {
   /** Prefix of the temporary profile folder's name. */
   profilePrefix: string;
   extraArgs?: string[];
+  /** A phone instead of a desktop (the touch tests): viewport, isMobile, hasTouch, deviceScaleFactor. */
+  device?: Pick<BrowserContextOptions, 'viewport' | 'isMobile' | 'hasTouch' | 'deviceScaleFactor'>;
 }): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), options.profilePrefix));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: options.executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...options.device,
     args: [
       `--disable-extensions-except=${options.extension}`,
       `--load-extension=${options.extension}`,

@@ -31,11 +31,15 @@ export interface ExtensionFixtures {
   serviceWorker: Worker;
 }
 
-export async function launchWithExtension(extension = EXTENSION): Promise<ExtensionBrowser> {
+/** A phone's screen and input (the touch tests), for launchWithExtension. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+export async function launchWithExtension(extension = EXTENSION, device?: typeof PHONE): Promise<ExtensionBrowser> {
   const browser = await launchExtensionBrowser({
     extension,
     executablePath: CHROMIUM,
     profilePrefix: 'netgov-lens-profile-',
+    ...(device ? { device } : {}),
   });
   // Pages reference publishers' hosts (ads, fonts): only 127.0.0.1 is reachable, the rest is refused fast.
   await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
