@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { buildDir } from '../../../scripts/lib/shadow-variant.js';
 import { startServer, type StaticServer } from '../../../scripts/lib/static-server.js';
 import { DIST, ROOT } from '../fixtures.js';
 import {
@@ -35,7 +36,8 @@ test.beforeAll(async () => {
     headless: true,
     extraPrefsFirefox: { 'dom.w3c_touch_events.enabled': 1 },
   });
-  await browser.installExtension(join(DIST, 'firefox'));
+  // The e2e variant (the popover's shadow root open, for the helpers), as launchFirefox() installs.
+  await browser.installExtension(buildDir(DIST, 'firefox', 'e2e'));
 });
 test.afterAll(async () => {
   await browser?.close();
