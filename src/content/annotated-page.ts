@@ -67,7 +67,7 @@ export function annotatePage(
     intent.cancelClose(),
   );
   const intent = createPointerIntent(doc, host, state, opener, context.stop);
-  const navigation = createKeyboardNavigation(doc, painter, state, opener);
+  const navigation = createKeyboardNavigation(doc, painter, state, opener, host, context.loadEntry);
   const isOwnNode = (node: Node): boolean =>
     host.contains(node) || (node.nodeType === 1 && isHostElement(node as Element));
 

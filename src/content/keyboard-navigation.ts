@@ -1,6 +1,9 @@
 // Keyboard navigation between the terms of a page (the extension's shortcuts, and "show on page" in the
-// popup): the next or previous match, or a given term's first, is scrolled to, ringed and opened.
+// popup): the next or previous match, or a given term's first, is scrolled to, ringed and opened, and
+// announced to screen readers (the term, its place among the mentions, its number of positions).
+import type { EntryResponse } from '../platform/messaging.js';
 import type { MatchRecord } from './annotator.js';
+import { type Announcer, stepAnnouncement } from './announcer.js';
 import type { PageState } from './page-state.js';
 import type { Painter } from './painter.js';
 import type { PopoverOpener } from './popover-opener.js';
@@ -19,9 +22,32 @@ export function createKeyboardNavigation(
   painter: Painter,
   state: Readonly<PageState>,
   opener: PopoverOpener,
+  announcer: Announcer,
+  loadEntry: (id: string) => Promise<EntryResponse | null>,
 ): KeyboardNavigation {
   /** The match last navigated to, the starting point when no popover is open. */
   let focusIndex = -1;
+  /** Counts steps, so that an entry arriving after the next step announces nothing. */
+  let steps = 0;
+  /**
+   * One announcement per step. The number of positions comes with the entry: a dictionary term waits for
+   * it (the same cached request the popover makes), the reader's own terms have none and are said at once.
+   */
+  const announce = (rec: MatchRecord, index: number, total: number): void => {
+    const { matcher } = state;
+    const id = matcher.data.terms[rec.term];
+    const label = matcher.data.termLabel[rec.term] ?? id ?? '';
+    const step = ++steps;
+    const say = (positions: number | null): void => {
+      if (step === steps) announcer.announce(stepAnnouncement(label, index + 1, total, positions));
+    };
+    if (id === undefined || matcher.isPersonal(rec.term)) say(null);
+    else
+      void loadEntry(id).then(
+        (entry) => say(entry && !entry.personal ? entry.entry.positions.length : null),
+        () => say(null),
+      );
+  };
   const focusAt = (list: MatchRecord[], index: number): void => {
     const rec = list[index];
     if (!rec) return;
@@ -30,7 +56,7 @@ export function createKeyboardNavigation(
     const el = rec.nodes[0]?.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'instant' });
     painter.setFocus(rec.range);
-    opener.open(rec, true);
+    if (opener.open(rec, true)) announce(rec, index, list.length);
     // Opening clears nothing of the focus ring; closing the popover removes it.
     painter.setFocus(rec.range);
   };

@@ -5,6 +5,7 @@ import { type Box, placePopover, type Size } from '../core/placement.js';
 import themeCss from '../ui/components/theme.css';
 import popoverCss from '../ui/popover/popover.css';
 import { Popover, type PopoverProps } from '../ui/popover/Popover.js';
+import { type Announcer, createAnnouncer } from './announcer.js';
 
 const HOST_TAG = 'netgov-lens-ui';
 /** Marks our host whatever its tag (a page may have claimed HOST_TAG as its own custom element). */
@@ -91,6 +92,7 @@ export class PopoverHost {
   #clippers: Element[] = [];
   #anchor: Anchor | null = null;
   #returnFocus: HTMLElement | null = null;
+  #announcer: Announcer | null = null;
   #fullscreenListener = (): void => this.#reparent();
   onPointerEnter: (() => void) | null = null;
   onPointerLeave: (() => void) | null = null;
@@ -115,6 +117,12 @@ export class PopoverHost {
     this.#host?.style.setProperty('--ngl-text-scale', String(scale));
   }
 
+  /** Says `text` to screen readers through the live region in our shadow root (keyboard navigation). */
+  announce(text: string): void {
+    this.#ensureHost();
+    this.#announcer?.announce(text);
+  }
+
   contains(node: Node | null): boolean {
     return !!node && !!this.#host && (node === this.#host || this.#host.contains(node));
   }
@@ -134,6 +142,7 @@ export class PopoverHost {
     const mount = this.doc.createElement('div');
     frame.append(arrowEl, mount);
     shadow.append(style, frame);
+    this.#announcer = createAnnouncer(this.doc, shadow);
     // Scripts of the page can reach an open shadow root: only the reader's own input may act in it.
     for (const type of ['click', 'keydown', 'keyup', 'input', 'change', 'submit']) {
       shadow.addEventListener(
@@ -287,5 +296,6 @@ export class PopoverHost {
     this.doc.removeEventListener('fullscreenchange', this.#fullscreenListener);
     this.#host?.remove();
     this.#host = this.#frame = this.#arrowEl = this.#mount = null;
+    this.#announcer = null;
   }
 }

@@ -20,8 +20,10 @@ export function TermSection({
   const { entry, categoryLabel, relatedLabels } = term.data;
   const titleId = `term-${term.id}-title`;
   const related = entry.related.filter(hasTerm);
+  // Not named (a named section is a region landmark, and 480 of them would bury the page's real landmarks):
+  // screen readers reach each term by its heading.
   return (
-    <section id={`term-${term.id}`} class="term" aria-labelledby={titleId} data-category={entry.category}>
+    <section id={`term-${term.id}`} class="term" data-category={entry.category}>
       <header class="term-header">
         <h3 id={titleId} tabIndex={-1}>
           {entry.label}
@@ -75,7 +77,7 @@ export function TermSection({
       {entry.positions.length > 0 ? (
         <>
           <p class="term-subhead">
-            {t('positionsHeading')}
+            {t('positionsHeading')}{' '}
             <span class="spread-count">{t('positionsCount', String(entry.positions.length))}</span>
           </p>
           <Positions data={term.data} actions={actions} />

@@ -133,7 +133,7 @@ export function Popover(props: PopoverProps) {
               {data.entry.positions.length > 0 ? (
                 <>
                   <h3 class="section-title">
-                    {t('positionsHeading')}
+                    {t('positionsHeading')}{' '}
                     <span class="spread-count">{t('positionsCount', String(data.entry.positions.length))}</span>
                   </h3>
                   <Positions key={current} data={data} actions={props.actions} compact />

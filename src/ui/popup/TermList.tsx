@@ -18,13 +18,15 @@ export function TermList({ groups, onChoose }: { groups: TermGroup[]; onChoose: 
       <p class="hint" id="popup-terms-hint">
         {t('popupChooseHint')}
       </p>
+      {/* A category is a heading and a list named after it (not a landmark each: a popup of seven regions
+          would crowd the landmark menu). */}
       {groups.map((g) => (
-        <section class="group" key={g.id} aria-labelledby={`popup-group-${g.id}`}>
-          <h3 class="group-title" id={`popup-group-${g.id}`}>
-            <span>{g.label}</span>
+        <div class="group" key={g.id}>
+          <h3 class="group-title">
+            <span id={`popup-group-${g.id}`}>{g.label}</span>{' '}
             <span class="group-count">{countText(g.terms.length, 'popupTermsOne', 'popupTermsMany')}</span>
           </h3>
-          <ul class="term-rows">
+          <ul class="term-rows" aria-labelledby={`popup-group-${g.id}`}>
             {g.terms.map((term) => (
               <li key={term.id}>
                 <button
@@ -45,7 +47,7 @@ export function TermList({ groups, onChoose }: { groups: TermGroup[]; onChoose: 
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       ))}
     </section>
   );

@@ -148,13 +148,14 @@ function PageTerms({ tabId, active }: { tabId: number; active: boolean }) {
       ) : null}
       <section class="panel-section" aria-labelledby="panel-terms">
         <h2 id="panel-terms">{t('popupTermsHeading')}</h2>
+        {/* Each category: a heading and a list named after it, as in the popup. */}
         {groups.map((g) => (
-          <section class="group" key={g.id} aria-labelledby={`panel-group-${g.id}`}>
-            <h3 class="group-title" id={`panel-group-${g.id}`}>
-              <span>{g.label}</span>
+          <div class="group" key={g.id}>
+            <h3 class="group-title">
+              <span id={`panel-group-${g.id}`}>{g.label}</span>{' '}
               <span class="group-count">{countText(g.terms.length, 'popupTermsOne', 'popupTermsMany')}</span>
             </h3>
-            <ul class="panel-list">
+            <ul class="panel-list" aria-labelledby={`panel-group-${g.id}`}>
               {g.terms.map((term) => (
                 <PanelTerm
                   key={term.id}
@@ -167,7 +168,7 @@ function PageTerms({ tabId, active }: { tabId: number; active: boolean }) {
                 />
               ))}
             </ul>
-          </section>
+          </div>
         ))}
       </section>
       <section class="panel-section" aria-labelledby="panel-reading-list">

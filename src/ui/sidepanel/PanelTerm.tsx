@@ -80,7 +80,7 @@ export function PanelTerm({
             {view.entry.positions.length > 0 ? (
               <>
                 <p class="term-subhead">
-                  {t('positionsHeading')}
+                  {t('positionsHeading')}{' '}
                   <span class="spread-count">{t('positionsCount', String(view.entry.positions.length))}</span>
                 </p>
                 <Positions data={view} actions={actions} />

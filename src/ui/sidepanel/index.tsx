@@ -2,7 +2,9 @@
 import { render } from 'preact';
 import { applyDocumentLanguage, t } from '../../platform/i18n.js';
 import { PanelApp } from './PanelApp.js';
+import { followTextSize } from '../components/text-size.js';
 
 document.title = t('extName');
 applyDocumentLanguage();
+followTextSize();
 render(<PanelApp search={location.search} />, document.getElementById('app') as HTMLElement);
