@@ -50,6 +50,9 @@ export function createPointerIntent(
   state: Readonly<PageState>,
   opener: PopoverOpener,
   onDesignMode: () => void,
+  // Only the reader's own input acts: a page's synthetic events must not open, close or steer our popover.
+  // (Unit tests that dispatch events themselves pass their own predicate.)
+  fromReader: (e: Event) => boolean = (e) => e.isTrusted,
 ): PointerIntent {
   let listeners: AbortController | null = null;
   /** The root element when the listeners were bound: document.open() erases them with the document. */
@@ -225,28 +228,22 @@ export function createPointerIntent(
     const opts = { passive: true, capture: true, signal: ac.signal } as const;
     const win = doc.defaultView;
     if (!win) return;
-    win.addEventListener(
-      'pointermove',
-      (e) => guard(() => (e.pointerType === 'touch' ? onTouchMove(e) : trigger === 'hover' && onPointerMove(e))),
-      opts,
-    );
+    /** Binds `handle` to the reader's own events of `type` (see fromReader); errors stay here. */
+    const on = <K extends keyof WindowEventMap>(
+      type: K,
+      handle: (e: WindowEventMap[K]) => unknown,
+      options: AddEventListenerOptions = opts,
+    ): void => win.addEventListener(type, (e) => fromReader(e) && guard(() => handle(e)), options);
+    on('pointermove', (e) => (e.pointerType === 'touch' ? onTouchMove(e) : trigger === 'hover' && onPointerMove(e)));
     // Not passive: it may hold back the one link click of a tap that opened a term (onClick).
-    win.addEventListener('click', (e) => guard(() => onClick(e)), { capture: true, signal: ac.signal });
-    win.addEventListener(
-      'pointerdown',
-      (e) => guard(() => (e.pointerType === 'touch' ? onTouchDown(e) : onPointerDown(e))),
-      opts,
-    );
-    win.addEventListener('pointerup', (e) => guard(() => e.pointerType === 'touch' && onTouchUp(e)), opts);
+    on('click', onClick, { capture: true, signal: ac.signal });
+    on('pointerdown', (e) => (e.pointerType === 'touch' ? onTouchDown(e) : onPointerDown(e)));
+    on('pointerup', (e) => e.pointerType === 'touch' && onTouchUp(e));
     // The browser took the finger over (a scroll, a zoom): no tap.
-    win.addEventListener(
-      'pointercancel',
-      () => {
-        tap = null;
-      },
-      opts,
-    );
-    win.addEventListener('keydown', (e) => guard(() => onKeyDown(e)), { capture: true, signal: ac.signal });
+    on('pointercancel', () => {
+      tap = null;
+    });
+    on('keydown', onKeyDown, { capture: true, signal: ac.signal });
   };
 
   host.onPointerEnter = cancelClose;

@@ -93,6 +93,7 @@ export class PopoverHost {
   #anchor: Anchor | null = null;
   #returnFocus: HTMLElement | null = null;
   #announcer: Announcer | null = null;
+  #destroyed = false;
   #fullscreenListener = (): void => this.#reparent();
   onPointerEnter: (() => void) | null = null;
   onPointerLeave: (() => void) | null = null;
@@ -119,6 +120,8 @@ export class PopoverHost {
 
   /** Says `text` to screen readers through the live region in our shadow root (keyboard navigation). */
   announce(text: string): void {
+    // An entry that arrives after the page was switched off (the host destroyed) must not bring it back.
+    if (this.#destroyed) return;
     this.#ensureHost();
     this.#announcer?.announce(text);
   }
@@ -292,6 +295,7 @@ export class PopoverHost {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     this.close(false);
     this.doc.removeEventListener('fullscreenchange', this.#fullscreenListener);
     this.#host?.remove();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { type AnnotatedPage, annotatePage } from '../../../src/content/annotated-page.js';
 import { HighlightPainter } from '../../../src/content/painter.js';
 import {
@@ -36,11 +37,11 @@ function start(settings = testSettings({ hoverDelayMs: 20 })) {
 const popoverOpen = () =>
   !!document.querySelector('[data-netgov-lens-host]')?.shadowRoot?.querySelector('.frame:not([hidden])');
 
-function hover(at: { x: number; y: number }): void {
+/** The reader's pointer at (x, y): a trusted move through the browser (the page ignores synthetic ones). */
+async function hover(at: { x: number; y: number }): Promise<void> {
   const target = document.elementFromPoint(at.x, at.y) ?? document.body;
-  target.dispatchEvent(
-    new PointerEvent('pointermove', { clientX: at.x, clientY: at.y, pointerType: 'mouse', bubbles: true }),
-  );
+  const rect = target.getBoundingClientRect();
+  await userEvent.hover(target, { position: { x: at.x - rect.left, y: at.y - rect.top } });
 }
 
 describe('an annotated page', () => {
@@ -49,7 +50,7 @@ describe('an annotated page', () => {
     const { page, loadEntry } = start();
     await until(() => page.matchCount() === 3);
     expect(highlighted()).toEqual(['ICANN', 'ICANN', 'net neutrality']);
-    hover(pointOnText(root, 'neutrality'));
+    await hover(pointOnText(root, 'neutrality'));
     await until(popoverOpen);
     await until(() => loadEntry.mock.calls.length > 0);
     expect(loadEntry).toHaveBeenCalledWith('net-neutrality');
@@ -95,7 +96,7 @@ describe('an annotated page', () => {
     const { page, stop } = start();
     await until(() => page.matchCount() === 1);
     document.designMode = 'on';
-    hover(pointOnText(root, 'ICANN'));
+    await hover(pointOnText(root, 'ICANN'));
     expect(stop).toHaveBeenCalled();
     expect(highlighted()).toEqual([]);
   });
@@ -110,7 +111,7 @@ describe('an annotated page', () => {
     expect(highlighted()).toEqual([]);
     expect(CSS.highlights.has('netgov-lens-focus')).toBe(false);
     expect(document.querySelector('[data-netgov-lens-host]')).toBeNull();
-    hover(pointOnText(root, 'ICANN'));
+    await hover(pointOnText(root, 'ICANN'));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(document.querySelector('[data-netgov-lens-host]')).toBeNull();
   });

@@ -66,7 +66,8 @@ async function setUp(patch: Partial<Settings> = {}) {
     }),
   };
   const onDesignMode = vi.fn();
-  const intent = createPointerIntent(document, host, state, opener, onDesignMode);
+  // These tests dispatch their own events (untrusted), so every event counts as the reader's here.
+  const intent = createPointerIntent(document, host, state, opener, onDesignMode, () => true);
   intent.bind(state.settings.trigger);
   cleanup.push(() => {
     intent.dispose();
