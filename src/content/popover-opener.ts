@@ -41,6 +41,11 @@ export function createEntryCache(): (id: string, fresh: boolean) => Promise<Entr
 export interface PopoverOpener {
   /** The match whose popover is open. */
   openRecord(): MatchRecord | null;
+  /**
+   * Asks for `rec`'s entry now, ahead of an open that may follow (the pointer came to rest on it), so that
+   * the background's answer arrives during the intent delay instead of after the popover opened.
+   */
+  prefetch(rec: MatchRecord): void;
   /** Opens `rec`'s popover, next to `point` when the pointer opened it; false when its text is gone. */
   open(rec: MatchRecord, fromKeyboard: boolean, point?: { x: number; y: number }): boolean;
   /** Closes the popover, if open, and clears the focus ring. */
@@ -69,9 +74,20 @@ export function createPopoverOpener(
     painter.setFocus(null);
   };
   host.onClosed = closed;
+  /** The entry asked for by prefetch, handed to the next open of that term (own terms are not cached). */
+  let ahead: { id: string; entry: Promise<EntryResponse | null> } | null = null;
+  const load = (id: string): Promise<EntryResponse | null> => {
+    const early = ahead?.id === id ? ahead.entry : null;
+    ahead = null;
+    return early ?? loadEntry(id);
+  };
   const send = (message: Parameters<typeof sendToBackground>[0]): void => void sendToBackground(message).catch(ignore);
   return {
     openRecord: () => openRecord,
+    prefetch(rec) {
+      const id = state.matcher.data.terms[rec.term];
+      if (id !== undefined && ahead?.id !== id) ahead = { id, entry: loadEntry(id) };
+    },
     open(rec, fromKeyboard, point) {
       const range = liveRange(doc, rec.range);
       const { settings, matcher } = state;
@@ -85,7 +101,7 @@ export function createPopoverOpener(
           termId,
           foundAs: range.toString().replace(/\s+/g, ' ').trim(),
           ...languageOf(compiled, rec),
-          load: loadEntry,
+          load,
           actions: {
             provider: settings.lookupProvider,
             citationFormat: settings.citationFormat,

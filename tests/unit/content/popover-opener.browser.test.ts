@@ -103,6 +103,23 @@ describe('popover opener', () => {
     expect(highlighted('netgov-lens-focus')).toEqual([]);
   });
 
+  it('asks for the entry when the pointer comes to rest, and the open that follows uses that answer', async () => {
+    const { opener, annotator, loadEntry } = await setUp('<p>ICANN and net neutrality</p>');
+    const [icann, neutrality] = annotator.inOrder();
+    if (!icann || !neutrality) throw new Error('no match');
+    opener.prefetch(icann);
+    opener.prefetch(icann);
+    expect(loadEntry.mock.calls).toEqual([['icann']]);
+    opener.open(icann, false);
+    // The popover has its answer (none: the missing state) and asked nothing more for it.
+    await until(() => shadow()?.querySelector('.popover h2')?.textContent === 'popoverMissing');
+    expect(loadEntry.mock.calls).toEqual([['icann']]);
+    opener.close(false);
+    opener.open(neutrality, false);
+    await until(() => loadEntry.mock.calls.length === 2);
+    expect(loadEntry.mock.calls).toEqual([['icann'], ['net-neutrality']]);
+  });
+
   it('a popover closing by itself (its close button) clears the open record too', async () => {
     const { opener, annotator, host } = await setUp('<p>ICANN</p>');
     const rec = annotator.inOrder()[0];
