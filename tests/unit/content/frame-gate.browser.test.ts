@@ -43,7 +43,9 @@ describe('frame gate', () => {
     const start = vi.fn();
     whenWorthAnnotating(docOf(f), start);
     expect(start).not.toHaveBeenCalled();
-    docOf(f).body.insertAdjacentHTML('beforeend', ARTICLE);
+    const p = docOf(f).createElement('p');
+    p.textContent = 'The multistakeholder model of internet governance is argued over. '.repeat(4);
+    docOf(f).body.append(p);
     await until(() => start.mock.calls.length > 0, 5000);
     expect(start).toHaveBeenCalledOnce();
   });
