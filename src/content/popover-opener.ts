@@ -74,8 +74,11 @@ export function createPopoverOpener(
     painter.setFocus(null);
   };
   host.onClosed = closed;
-  /** The entry asked for by prefetch, handed to the next open of that term (own terms are not cached). */
-  let ahead: { id: string; entry: Promise<EntryResponse | null> } | null = null;
+  /**
+   * The entry asked for by prefetch, handed to the next open of that term (own terms are not cached); its
+   * answer, once there, is rendered with the popover's first frame.
+   */
+  let ahead: { id: string; entry: Promise<EntryResponse | null>; answer?: EntryResponse | null } | null = null;
   const load = (id: string): Promise<EntryResponse | null> => {
     const early = ahead?.id === id ? ahead.entry : null;
     ahead = null;
@@ -86,7 +89,11 @@ export function createPopoverOpener(
     openRecord: () => openRecord,
     prefetch(rec) {
       const id = state.matcher.data.terms[rec.term];
-      if (id !== undefined && ahead?.id !== id) ahead = { id, entry: loadEntry(id) };
+      if (id === undefined || ahead?.id === id) return;
+      host.prepare();
+      const asked: NonNullable<typeof ahead> = { id, entry: loadEntry(id) };
+      void asked.entry.then((answer) => (asked.answer = answer));
+      ahead = asked;
     },
     open(rec, fromKeyboard, point) {
       const range = liveRange(doc, rec.range);
@@ -95,6 +102,10 @@ export function createPopoverOpener(
       if (!range || termId === undefined) return false;
       openRecord = rec;
       beforeOpen();
+      // A settled answer is shown at once; one still on its way is handed over through load().
+      const early = ahead?.id === termId ? ahead : null;
+      const ready = early?.answer ?? undefined;
+      if (early?.answer !== undefined) ahead = null;
       host.open(
         { range, ...(point ? { point } : {}) },
         {
@@ -102,6 +113,7 @@ export function createPopoverOpener(
           foundAs: range.toString().replace(/\s+/g, ' ').trim(),
           ...languageOf(compiled, rec),
           load,
+          ...(ready ? { ready } : {}),
           actions: {
             provider: settings.lookupProvider,
             citationFormat: settings.citationFormat,
