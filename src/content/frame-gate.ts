@@ -4,8 +4,11 @@
 // The top frame is always annotated (the popup asks it about the page; a reader's page fills in later).
 import { guard } from './guard.js';
 
-/** Characters of visible-looking text below which a subframe is left alone (an ad, a button, a widget). */
-const MIN_TEXT = 200;
+/**
+ * Characters of text below which a subframe is left alone (blank, "Advertisement", a button): low, because a
+ * short embed ("Inside a frame: net neutrality.") is still read and annotated.
+ */
+const MIN_TEXT = 20;
 /** Smaller frames than this (tracking pixels, hidden frames) hold nothing to read. */
 const MIN_WIDTH = 80;
 const MIN_HEIGHT = 40;
