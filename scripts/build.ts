@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { writeCitationCopies } from './citation-copies.js';
 import { buildDictionary, DictionaryError, projectRoot } from './dictionary-build.js';
 import { BUNDLE_TARGETS, bundleOptions } from './lib/bundle-options.js';
+import { contentCss } from './lib/highlight-css.js';
 import { assertShadowMode, buildDir } from './lib/shadow-variant.js';
 import { browserManifest, type Browser } from './manifest.js';
 
@@ -118,6 +119,8 @@ async function main(): Promise<void> {
     mkdirSync(outdir, { recursive: true });
     cpSync(join(projectRoot, 'extension'), outdir, { recursive: true, filter: (src) => !src.endsWith('.svg') });
     renderIcons(outdir);
+    const css = join(outdir, 'content.css');
+    writeFileSync(css, contentCss(readFileSync(css, 'utf8'), browser));
     writePageShells(outdir);
     await bundle(outdir, BUNDLE_TARGETS[browser]);
     writeFileSync(

@@ -22,11 +22,11 @@ import { createEntryCache } from './popover-opener.js';
  */
 export async function startController(doc: Document, matcherVersion: string): Promise<void> {
   PopoverHost.removeStale(doc);
-  // Read alongside the settings so that an annotated page waits for no extra round trip.
-  const storedMatcher = readStoredMatcher(matcherVersion);
   const entries = createEntryCache();
   const session: PageSession<AnnotatedPage> = createPageSession(doc, {
-    loadDictionary: () => resolveCompiledMatcher(storedMatcher),
+    // Read only once the settings say this page is annotated (switched-off frames never copy its 130 KB),
+    // and not kept: its JSON text is garbage as soon as it is parsed.
+    loadDictionary: () => resolveCompiledMatcher(readStoredMatcher(matcherVersion)),
     startPage: (start) =>
       startAnnotatedPage(doc, start, {
         loadEntry: (id) => entries(id, session.isPersonalTerm(id)),

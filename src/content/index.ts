@@ -1,6 +1,7 @@
 // Content script entry: one classic script per frame. Nothing here may throw into the page.
 import matcherBuild from '../../build/generated/matcher-version.json';
 import { startController } from './controller.js';
+import { whenWorthAnnotating } from './frame-gate.js';
 
 declare global {
   interface Window {
@@ -12,9 +13,11 @@ try {
   // Guard against double injection (e.g. the extension reloaded while the page stayed open).
   if (!window.__netgovLensLoaded && document.documentElement instanceof HTMLElement) {
     window.__netgovLensLoaded = true;
-    startController(document, matcherBuild.version).catch((e: unknown) =>
-      console.warn('[Netgov Lens] failed to start:', e),
-    );
+    whenWorthAnnotating(document, () => {
+      startController(document, matcherBuild.version).catch((e: unknown) =>
+        console.warn('[Netgov Lens] failed to start:', e),
+      );
+    });
   }
 } catch (e) {
   console.warn('[Netgov Lens] failed to start:', e);

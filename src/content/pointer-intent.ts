@@ -123,6 +123,7 @@ export function createPointerIntent(
     if (rec) {
       cancelClose();
       if (rec === open) return;
+      opener.prefetch(rec);
       intentTimer = setTimeout(() => guard(() => opener.open(rec, false, pointer)), state.settings.hoverDelayMs);
     } else if (open) {
       scheduleClose();

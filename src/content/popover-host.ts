@@ -183,6 +183,11 @@ export class PopoverHost {
     if (this.#host.parentNode !== parent) parent.appendChild(this.#host);
   }
 
+  /** Creates the host and parses its style ahead of a first open (the pointer came to rest on a term). */
+  prepare(): void {
+    this.#ensureHost();
+  }
+
   open(anchor: Anchor, props: Omit<PopoverProps, 'onContentChange' | 'onClose'>, onClose: () => void): void {
     this.#ensureHost();
     const frame = this.#frame as HTMLDivElement;

@@ -43,6 +43,11 @@ export interface PopoverOpener {
   /** The match whose popover is open. */
   openRecord(): MatchRecord | null;
   /**
+   * Asks for `rec`'s entry now, ahead of an open that may follow (the pointer came to rest on it), so that
+   * the background's answer arrives during the intent delay instead of after the popover opened.
+   */
+  prefetch(rec: MatchRecord): void;
+  /**
    * Opens `rec`'s popover, next to `point` when the pointer opened it, offering `link` when a tap opened
    * it instead of the link the term is in; false when its text is gone.
    */
@@ -73,9 +78,27 @@ export function createPopoverOpener(
     painter.setFocus(null);
   };
   host.onClosed = closed;
+  /**
+   * The entry asked for by prefetch, handed to the next open of that term (own terms are not cached); its
+   * answer, once there, is rendered with the popover's first frame.
+   */
+  let ahead: { id: string; entry: Promise<EntryResponse | null>; answer?: EntryResponse | null } | null = null;
+  const load = (id: string): Promise<EntryResponse | null> => {
+    const early = ahead?.id === id ? ahead.entry : null;
+    ahead = null;
+    return early ?? loadEntry(id);
+  };
   const send = (message: Parameters<typeof sendToBackground>[0]): void => void sendToBackground(message).catch(ignore);
   return {
     openRecord: () => openRecord,
+    prefetch(rec) {
+      const id = state.matcher.data.terms[rec.term];
+      if (id === undefined || ahead?.id === id) return;
+      host.prepare();
+      const asked: NonNullable<typeof ahead> = { id, entry: loadEntry(id) };
+      void asked.entry.then((answer) => (asked.answer = answer));
+      ahead = asked;
+    },
     open(rec, fromKeyboard, point, link) {
       const range = liveRange(doc, rec.range);
       const { settings, matcher } = state;
@@ -83,13 +106,18 @@ export function createPopoverOpener(
       if (!range || termId === undefined) return false;
       openRecord = rec;
       beforeOpen();
+      // A settled answer is shown at once; one still on its way is handed over through load().
+      const early = ahead?.id === termId ? ahead : null;
+      const ready = early?.answer ?? undefined;
+      if (early?.answer !== undefined) ahead = null;
       host.open(
         { range, ...(point ? { point } : {}) },
         {
           termId,
           foundAs: range.toString().replace(/\s+/g, ' ').trim(),
           ...languageOf(compiled, rec),
-          load: loadEntry,
+          load,
+          ...(ready ? { ready } : {}),
           actions: {
             provider: settings.lookupProvider,
             citationFormat: settings.citationFormat,

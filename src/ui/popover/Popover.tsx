@@ -22,6 +22,8 @@ export interface PopoverProps {
   /** The language of that text when it is not English (the explanation stays English). */
   foundLanguage?: string;
   load: (id: string) => Promise<EntryResponse | null>;
+  /** termId's entry when it is already at hand (asked for while the pointer rested): shown in the first render. */
+  ready?: EntryResponse;
   actions: CitationActions;
   onHideTerm: (id: string) => void;
   onOpenGlossary: (id: string) => void;
@@ -38,7 +40,9 @@ type Loaded = { status: 'loading' } | { status: 'ready'; data: EntryResponse } |
 
 export function Popover(props: PopoverProps) {
   const [stack, setStack] = useState<string[]>([props.termId]);
-  const [state, setState] = useState<Loaded>({ status: 'loading' });
+  const [state, setState] = useState<Loaded>(
+    props.ready ? { status: 'ready', data: props.ready } : { status: 'loading' },
+  );
   const titleRef = useRef<HTMLHeadingElement>(null);
   const current = stack[stack.length - 1] as string;
 
@@ -46,6 +50,10 @@ export function Popover(props: PopoverProps) {
 
   useEffect(() => {
     let live = true;
+    if (current === props.termId && props.ready) {
+      setState({ status: 'ready', data: props.ready });
+      return;
+    }
     setState({ status: 'loading' });
     props
       .load(current)

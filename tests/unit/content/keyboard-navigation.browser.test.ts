@@ -73,6 +73,7 @@ async function setUp(
   const opened: string[] = [];
   const opener: PopoverOpener = {
     openRecord: () => open,
+    prefetch: () => undefined,
     open: (rec, fromKeyboard) => {
       open = rec;
       opened.push(`${rangeText(rec.range)}${fromKeyboard ? ' (keyboard)' : ''}`);

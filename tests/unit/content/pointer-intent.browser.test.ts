@@ -53,6 +53,7 @@ async function setUp(patch: Partial<Settings> = {}) {
   // Opens the real host (pointer intent asks it whether a popover is open) with an entry that never loads.
   const opener: PopoverOpener = {
     openRecord: () => open,
+    prefetch: () => undefined,
     open: (rec, _fromKeyboard, point) => {
       open = rec;
       opened.push({ term: rec.term, point });

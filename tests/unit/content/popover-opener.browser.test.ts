@@ -4,6 +4,7 @@ import type { PageState } from '../../../src/content/page-state.js';
 import { HighlightPainter } from '../../../src/content/painter.js';
 import { PopoverHost } from '../../../src/content/popover-host.js';
 import { createEntryCache, createPopoverOpener } from '../../../src/content/popover-opener.js';
+import type { EntryResponse } from '../../../src/platform/messaging.js';
 import { highlighted, mount, testDictionary, testMatcher, testSettings, until } from './browser-helpers.js';
 
 let cleanup: (() => void)[] = [];
@@ -43,7 +44,7 @@ async function setUp(html: string) {
   await annotator.idle;
   const state: Pick<PageState, 'settings' | 'matcher'> = { settings: testSettings(), matcher };
   const host = new PopoverHost(document);
-  const loadEntry = vi.fn(() => Promise.resolve(null));
+  const loadEntry = vi.fn((_id: string): Promise<EntryResponse | null> => Promise.resolve(null));
   const beforeOpen = vi.fn();
   const opener = createPopoverOpener(document, host, painter, state, testDictionary(), loadEntry, beforeOpen);
   cleanup.push(() => {
@@ -101,6 +102,53 @@ describe('popover opener', () => {
     expect(host.isOpen).toBe(false);
     expect(opener.openRecord()).toBeNull();
     expect(highlighted('netgov-lens-focus')).toEqual([]);
+  });
+
+  it('asks for the entry when the pointer comes to rest, and the open that follows uses that answer', async () => {
+    const { opener, annotator, loadEntry } = await setUp('<p>ICANN and net neutrality</p>');
+    const [icann, neutrality] = annotator.inOrder();
+    if (!icann || !neutrality) throw new Error('no match');
+    opener.prefetch(icann);
+    opener.prefetch(icann);
+    expect(loadEntry.mock.calls).toEqual([['icann']]);
+    opener.open(icann, false);
+    // The popover has its answer (none: the missing state) and asked nothing more for it.
+    await until(() => shadow()?.querySelector('.popover h2')?.textContent === 'popoverMissing');
+    expect(loadEntry.mock.calls).toEqual([['icann']]);
+    opener.close(false);
+    opener.open(neutrality, false);
+    await until(() => loadEntry.mock.calls.length === 2);
+    expect(loadEntry.mock.calls).toEqual([['icann'], ['net-neutrality']]);
+  });
+
+  it('shows an entry that arrived during the intent delay in the first frame it opens with', async () => {
+    const { opener, annotator, loadEntry } = await setUp('<p>ICANN</p>');
+    const rec = annotator.inOrder()[0];
+    if (!rec) throw new Error('no match');
+    const entry: EntryResponse = {
+      entry: {
+        id: 'icann',
+        label: 'ICANN (prefetched)',
+        category: 'institutions',
+        aliases: ['ICANN'],
+        definition: 'The body that coordinates names and numbers.',
+        kind: 'reference',
+        positions: [],
+        debates: [],
+        related: [],
+      },
+      categoryLabel: 'Institutions',
+      references: [],
+      relatedLabels: {},
+      debates: [],
+    };
+    loadEntry.mockImplementation(() => Promise.resolve(entry));
+    opener.prefetch(rec);
+    await loadEntry.mock.results[0]?.value;
+    opener.open(rec, false);
+    // No frame and no effect has run yet: the content came with the popover's first render.
+    expect(shadow()?.querySelector('.popover h2')?.textContent).toBe('ICANN (prefetched)');
+    expect(loadEntry).toHaveBeenCalledOnce();
   });
 
   it('a popover closing by itself (its close button) clears the open record too', async () => {
