@@ -89,7 +89,8 @@ export function createPointerIntent(
     opener.close(restoreFocus);
   };
   const scheduleClose = (): void => {
-    if (state.settings.trigger === 'click' || lastPointerType === 'touch') return;
+    // Click mode, a touch (taps decide), a pinned popover and a bottom sheet stay until dismissed.
+    if (state.settings.trigger === 'click' || lastPointerType === 'touch' || host.staysOpen) return;
     cancelClose();
     closeTimer = setTimeout(() => guard(() => close(false)), CLOSE_GRACE_MS);
   };
@@ -122,7 +123,8 @@ export function createPointerIntent(
     const open = opener.openRecord();
     if (rec) {
       cancelClose();
-      if (rec === open) return;
+      // A pinned popover keeps its term while the pointer passes over others.
+      if (rec === open || host.pinned) return;
       opener.prefetch(rec);
       intentTimer = setTimeout(() => guard(() => opener.open(rec, false, pointer)), state.settings.hoverDelayMs);
     } else if (open) {
@@ -168,7 +170,7 @@ export function createPointerIntent(
 
   const onPointerDown = (e: PointerEvent): void => {
     lastPointerType = e.pointerType;
-    if (!host.isOpen || host.contains(e.target as Node)) return;
+    if (!host.isOpen || host.pinned || host.contains(e.target as Node)) return;
     if (state.settings.trigger === 'click') {
       forgetHits();
       if (hitTest(e.clientX, e.clientY) === opener.openRecord()) return;

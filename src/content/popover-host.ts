@@ -1,11 +1,22 @@
 // The single UI host in the page: created the first time a popover opens, holding a shadow root with our
 // inlined CSS, so page styles cannot reach in and ours cannot leak out. Placed by core/placement.ts.
 import { h, render } from 'preact';
-import { type Box, placePopover, type Size } from '../core/placement.js';
+import {
+  type Box,
+  CORNERS,
+  cornerPosition,
+  keepInView,
+  placePopover,
+  SHEET_MAX_WIDTH,
+  type Size,
+  VIEWPORT_PADDING,
+} from '../core/placement.js';
 import themeCss from '../ui/components/theme.css';
 import popoverCss from '../ui/popover/popover.css';
 import { Popover, type PopoverProps } from '../ui/popover/Popover.js';
 import { type Announcer, createAnnouncer } from './announcer.js';
+
+type OpenProps = Omit<PopoverProps, 'onContentChange' | 'onClose' | 'pin'>;
 
 const HOST_TAG = 'netgov-lens-ui';
 /** Marks our host whatever its tag (a page may have claimed HOST_TAG as its own custom element). */
@@ -100,6 +111,14 @@ export class PopoverHost {
   /** Called when the popover closes by itself (Escape, term scrolled away, close button). */
   onClosed: (() => void) | null = null;
   #textScale = 1;
+  #props: OpenProps | null = null;
+  #onClose: (() => void) | null = null;
+  /** Pinned: stays where the reader put it, whatever the term does, until closed. Ends with the popover. */
+  #pinned = false;
+  /** Where a pinned popover was last left, kept for this page (pinning again returns there). */
+  #pinnedAt: { x: number; y: number } | null = null;
+  #corner = 0;
+  #drag: { pointerId: number; startX: number; startY: number; x: number; y: number } | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -110,6 +129,16 @@ export class PopoverHost {
 
   get isOpen(): boolean {
     return !!this.#frame && !this.#frame.hidden;
+  }
+
+  /** Pinned by the reader: neither the pointer leaving, a press elsewhere nor another term's hover closes it. */
+  get pinned(): boolean {
+    return this.isOpen && this.#pinned;
+  }
+
+  /** Open until dismissed (close button, Escape, a press elsewhere for a sheet): pinned, or a bottom sheet. */
+  get staysOpen(): boolean {
+    return this.pinned || (this.isOpen && this.#frame?.dataset.mode === 'sheet');
   }
 
   /** The reader's text size, as a factor on the browser's default size (the options' text size setting). */
@@ -159,6 +188,10 @@ export class PopoverHost {
         true,
       );
     }
+    frame.addEventListener('pointerdown', (e) => this.#startDrag(e));
+    frame.addEventListener('pointermove', (e) => this.#moveDrag(e));
+    frame.addEventListener('pointerup', () => (this.#drag = null));
+    frame.addEventListener('pointercancel', () => (this.#drag = null));
     frame.addEventListener('pointerenter', () => this.onPointerEnter?.());
     frame.addEventListener('pointerleave', () => this.onPointerLeave?.());
     frame.addEventListener('keydown', (e) => {
@@ -188,7 +221,7 @@ export class PopoverHost {
     this.#ensureHost();
   }
 
-  open(anchor: Anchor, props: Omit<PopoverProps, 'onContentChange' | 'onClose'>, onClose: () => void): void {
+  open(anchor: Anchor, props: OpenProps, onClose: () => void): void {
     this.#ensureHost();
     const frame = this.#frame as HTMLDivElement;
     if (props.focusOnOpen && !this.isOpen) {
@@ -196,22 +229,72 @@ export class PopoverHost {
       this.#returnFocus = active instanceof HTMLElement ? active : null;
     }
     this.#anchor = anchor;
+    this.#props = props;
+    this.#onClose = onClose;
     frame.hidden = false;
     frame.dataset.state = 'open';
+    this.#render();
+    this.#stopFollowing?.();
+    this.#stopFollowing = this.#follow(frame, anchor);
+    this.#reposition();
+  }
+
+  #render(): void {
+    const props = this.#props;
+    const mount = this.#mount;
+    if (!props || !mount) return;
     render(
       h(Popover, {
         ...props,
         onClose: () => {
           this.close(true);
-          onClose();
+          this.#onClose?.();
         },
         onContentChange: () => this.#reposition(),
+        pin: {
+          pinned: this.#pinned,
+          toggle: () => this.#setPinned(!this.#pinned),
+          nextCorner: () => this.#dock((this.#corner + 1) % CORNERS.length),
+          nudge: (dx, dy) => this.#moveTo((at) => ({ x: at.x + dx, y: at.y + dy })),
+        },
       }),
-      this.#mount as HTMLDivElement,
+      mount,
     );
-    this.#stopFollowing?.();
-    this.#stopFollowing = this.#follow(frame, anchor);
+  }
+
+  #setPinned(pinned: boolean): void {
+    this.#pinned = pinned;
+    this.#render();
     this.#reposition();
+  }
+
+  #dock(corner: number): void {
+    this.#corner = corner;
+    this.#pinnedAt = null;
+    this.#reposition();
+  }
+
+  /** Moves a pinned popover, kept inside the viewport. */
+  #moveTo(to: (at: { x: number; y: number }) => { x: number; y: number }): void {
+    if (!this.#pinned || !this.#pinnedAt) return;
+    this.#pinnedAt = to(this.#pinnedAt);
+    this.#reposition();
+  }
+
+  /** Dragging a pinned popover by its header (not by its buttons); the reader's own pointer only. */
+  #startDrag(e: PointerEvent): void {
+    const target = e.composedPath()[0];
+    if (!this.#pinned || !this.#pinnedAt || !e.isTrusted || e.button !== 0 || !(target instanceof Element)) return;
+    const header = target.closest('.header');
+    if (!header || target.closest('button, a')) return;
+    header.setPointerCapture(e.pointerId);
+    this.#drag = { pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, ...this.#pinnedAt };
+  }
+
+  #moveDrag(e: PointerEvent): void {
+    const drag = this.#drag;
+    if (!drag || drag.pointerId !== e.pointerId || !e.isTrusted) return;
+    this.#moveTo(() => ({ x: drag.x + e.clientX - drag.startX, y: drag.y + e.clientY - drag.startY }));
   }
 
   /**
@@ -256,6 +339,35 @@ export class PopoverHost {
     if (popoverEl) popoverEl.style.maxHeight = '';
     const natural = frame.getBoundingClientRect();
     const viewport = { width: win.innerWidth, height: win.innerHeight };
+    // The frame is fixed, normally to the viewport; a transformed or filtered <html> moves its origin, which
+    // the host (fixed at 0, 0) shares.
+    const origin = host.getBoundingClientRect();
+    if (viewport.width < SHEET_MAX_WIDTH) {
+      // A bottom sheet: placed by its CSS. It is not closed when the term scrolls away: the reader is
+      // reading the sheet, and the page may move behind it.
+      frame.dataset.mode = 'sheet';
+      Object.assign(frame.style, { left: '', top: '' });
+      return;
+    }
+    if (this.#pinned) {
+      frame.dataset.mode = 'pinned';
+      const maxHeight = viewport.height - 2 * VIEWPORT_PADDING;
+      const size = { width: natural.width, height: Math.min(natural.height, maxHeight) };
+      const at = keepInView(
+        this.#pinnedAt ?? cornerPosition(CORNERS[this.#corner] ?? 'bottom-right', size, viewport),
+        size,
+        viewport,
+      );
+      this.#pinnedAt = at;
+      Object.assign(frame.style, {
+        left: `${Math.round(at.x - origin.left)}px`,
+        top: `${Math.round(at.y - origin.top)}px`,
+        maxHeight: `${maxHeight}px`,
+      });
+      if (popoverEl) popoverEl.style.maxHeight = frame.style.maxHeight;
+      return;
+    }
+    frame.dataset.mode = '';
     const place = placePopover({
       rects: [...anchor.range.getClientRects()],
       point: anchor.point,
@@ -269,9 +381,6 @@ export class PopoverHost {
       this.onClosed?.();
       return;
     }
-    // The frame is fixed, normally to the viewport; a transformed or filtered <html> moves its origin, which
-    // the host (fixed at 0, 0) shares.
-    const origin = host.getBoundingClientRect();
     Object.assign(frame.style, {
       left: `${Math.round(place.x - origin.left)}px`,
       top: `${Math.round(place.y - origin.top)}px`,
@@ -290,6 +399,8 @@ export class PopoverHost {
     this.#stopFollowing?.();
     this.#stopFollowing = null;
     this.#anchor = null;
+    this.#props = this.#onClose = this.#drag = null;
+    this.#pinned = false;
     if (this.#mount) render(null, this.#mount);
     if (this.#frame) {
       this.#frame.hidden = true;

@@ -50,6 +50,9 @@ const ARROW_PADDING = 12;
 /** Below this, a popover would show too little to read: it keeps this height and may overflow instead. */
 const MIN_HEIGHT = 160;
 
+/** Below this viewport width the popover is a bottom sheet, not a box beside the term (a phone held upright). */
+export const SHEET_MAX_WIDTH = 600;
+
 const clamp = (min: number, value: number, max: number): number => Math.max(min, Math.min(value, max));
 
 /**

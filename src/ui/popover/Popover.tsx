@@ -34,6 +34,62 @@ export interface PopoverProps {
   focusOnOpen: boolean;
   /** Called after each render that changes the content size, to reposition. */
   onContentChange: () => void;
+  /** Pinning (keeps the popover open where the reader puts it), when the host offers it. */
+  pin?: PinControls;
+}
+
+export interface PinControls {
+  pinned: boolean;
+  toggle: () => void;
+  /** Docks the pinned popover to the next corner (the move handle's click: moving without dragging). */
+  nextCorner: () => void;
+  /** Moves the pinned popover by (dx, dy) CSS pixels (the move handle's arrow keys). */
+  nudge: (dx: number, dy: number) => void;
+}
+
+const NUDGE: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/** The pin toggle and, while pinned, the move handle (click: next corner; arrow keys: move, Shift: faster). */
+function PinButtons({ pin }: { pin: PinControls }) {
+  return (
+    <>
+      {pin.pinned ? (
+        <button
+          type="button"
+          class="icon-button move"
+          aria-label={t('popoverMove')}
+          title={t('popoverMove')}
+          onClick={pin.nextCorner}
+          onKeyDown={(e) => {
+            const d = NUDGE[e.key];
+            if (!d) return;
+            e.preventDefault();
+            const step = e.shiftKey ? 64 : 16;
+            pin.nudge(d[0] * step, d[1] * step);
+          }}
+        >
+          ✥
+        </button>
+      ) : null}
+      <button
+        type="button"
+        class="icon-button pin"
+        aria-pressed={pin.pinned}
+        aria-label={t('popoverPin')}
+        title={t('popoverPin')}
+        onClick={pin.toggle}
+      >
+        <svg viewBox="0 0 16 16" width="0.8em" height="0.8em" aria-hidden="true">
+          <path fill="currentColor" d="M5 1h6v1.5L10 3.5V7l2.5 2.5V11H8.75v4L8 16l-.75-1v-4H3.5V9.5L6 7V3.5L5 2.5z" />
+        </svg>
+      </button>
+    </>
+  );
 }
 
 type Loaded = { status: 'loading' } | { status: 'ready'; data: EntryResponse } | { status: 'missing' };
@@ -110,6 +166,7 @@ export function Popover(props: PopoverProps) {
             </p>
           ) : null}
         </div>
+        {props.pin ? <PinButtons pin={props.pin} /> : null}
         <button
           type="button"
           class="icon-button close"
