@@ -1,6 +1,7 @@
 // A popover that stays (WCAG 1.4.13): pinned, it keeps its place in the viewport while the page scrolls and
 // the pointer goes elsewhere, docks to a corner, moves by dragging its header or by the keyboard, and stays
 // until closed; Escape closes it with the focus in the page. Unpinned, it follows and closes with its term.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
   expect,
@@ -68,6 +69,12 @@ test('pinned, it docks bottom right and stays there while the page scrolls 2000 
   const pinned = await box(page);
   expect(Math.abs(pinned.x + pinned.width - (VIEWPORT.width - 8))).toBeLessThanOrEqual(1);
   expect(Math.abs(pinned.y + pinned.height - (VIEWPORT.height - 8))).toBeLessThanOrEqual(1);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page }).include('[data-netgov-lens-host]').analyze();
+    expect(axe.violations.map((v) => `${scheme} ${v.id}: ${v.help}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: `${SHOTS}/pin-docked.png` });
   // The page scrolls by 2000 px: the term is far out of view; the popover is where it was.
   await page.evaluate(() => scrollBy(0, 2000));

@@ -1,6 +1,7 @@
 // Below 600 px wide the popover is a bottom sheet: at 390 × 844 (a phone held upright) it is docked to the
 // bottom edge, as wide as the viewport, at most 70% of its height, readable at every text size, scrolling
 // inside; the page scrolling behind it does not close it.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
   expect,
@@ -99,6 +100,9 @@ test('at 390 × 844 the popover is a bottom sheet that fits, at every text size,
       expect(title.left).toBeGreaterThanOrEqual(f.left);
       expect(title.right).toBeLessThanOrEqual(close.left);
       sizes.push(g.titleSize);
+      // Accessible as a sheet too, at this size and in this scheme (contrast, names, target sizes).
+      const axe = await new AxeBuilder({ page }).include('[data-netgov-lens-host]').analyze();
+      expect(axe.violations.map((v) => `${textSize}/${scheme} ${v.id}: ${v.help}`)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/sheet-390x844-${textSize}-${scheme}.png` });
       await page.keyboard.press('Escape');
       await expect(popover(page)).toBeHidden();
