@@ -151,7 +151,6 @@ export function createPointerIntent(
   };
 
   const onClick = (e: MouseEvent): void => {
-    if (!e.isTrusted) return;
     const held = heldClick;
     heldClick = null;
     // The reader's tap opened the term instead of the link: this one click does not navigate. Only the
@@ -182,7 +181,7 @@ export function createPointerIntent(
     lastPointerType = 'touch';
     heldClick = null;
     // A second finger makes a pinch of the first one's tap; a finger on the popover is the popover's.
-    tap = e.isPrimary && e.isTrusted && !host.contains(e.target as Node) ? startTap(touchSample(e)) : null;
+    tap = e.isPrimary && !host.contains(e.target as Node) ? startTap(touchSample(e)) : null;
   };
 
   const onTouchMove = (e: PointerEvent): void => {

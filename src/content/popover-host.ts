@@ -175,7 +175,8 @@ export class PopoverHost {
     frame.append(arrowEl, mount);
     shadow.append(style, frame);
     this.#announcer = createAnnouncer(this.doc, shadow);
-    // Scripts of the page can reach an open shadow root: only the reader's own input may act in it.
+    // Only the reader's own input may act in our root. The shipped root is closed, so the page cannot reach in
+    // to dispatch there; this still holds where it is open (the e2e variant) and if a way in is ever found.
     for (const type of ['click', 'keydown', 'keyup', 'input', 'change', 'submit']) {
       shadow.addEventListener(
         type,
