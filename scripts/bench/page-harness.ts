@@ -134,6 +134,7 @@ async function startOurs(json: string): Promise<{ running: Running; result: RunR
       count: annotator.matchCount,
       setupMs: t1 - t0,
       maxTaskMs: taskLog.max,
+      longestIn: taskLog.longestIn,
       tasks: taskLog.count,
       busyMs: taskLog.total,
       ...longTasksBetween(t0, end),

@@ -15,6 +15,8 @@ export interface RunResult {
   setupMs?: number;
   /** Ours: the longest single task of our code (ms) and how many tasks the scan took. */
   maxTaskMs?: number;
+  /** Ours: which entry point had the longest task (set-up, scan slice, mutation callback, live flush). */
+  longestIn?: string;
   tasks?: number;
   /** Ours: the sum of our tasks' durations; `ms` minus this is time spent between our tasks (yielding). */
   busyMs?: number;

@@ -26,7 +26,17 @@ export interface PageSummary {
   partial: Partial<Record<Contender, { done: number; total: number }>>;
   /** The highlights' errors, counted on the first load (ours and the one RegExp). */
   errors: Partial<Record<'ours' | 'oneRegExp', HighlightErrors>>;
-  ours: { setupMs: number; busyMs: number; worstTaskMs: number; tasks: number; longTasks: number };
+  ours: {
+    setupMs: number;
+    busyMs: number;
+    worstTaskMs: number;
+    /** The entry point of ours that had the longest task (set-up, scan slice, …). */
+    worstTaskIn: string;
+    /** The longest Long Tasks API entry (any origin) during ours' runs: a frame or GC the browser ran there too. */
+    longestLongTaskMs: number;
+    tasks: number;
+    longTasks: number;
+  };
   oursX10: { setupMs: number; worstTaskMs: number };
   ratios: {
     oursFloor: number;
@@ -122,6 +132,9 @@ export function summarisePage(page: BenchPage, samples: Samples): PageSummary {
       setupMs: median(ours.map((r) => r.setupMs ?? 0)),
       busyMs: median(ours.map((r) => r.busyMs ?? 0)),
       worstTaskMs: Math.max(0, ...ours.map((r) => r.maxTaskMs ?? 0)),
+      worstTaskIn: ours.reduce<RunResult | null>((w, r) => (!w || (r.maxTaskMs ?? 0) > (w.maxTaskMs ?? 0) ? r : w), null)
+        ?.longestIn ?? '',
+      longestLongTaskMs: Math.max(0, ...ours.map((r) => r.longestLongTaskMs ?? 0)),
       tasks: median(ours.map((r) => r.tasks ?? 0)),
       longTasks: Math.max(0, ...ours.map((r) => r.longTasks ?? 0)),
     },

@@ -108,7 +108,7 @@ for (const page of prep.pages) {
       `(busy ${fmtMs(s.ours.busyMs).padStart(6)}, setup ${fmtMs(s.ours.setupMs).padStart(5)})  ` +
       `${fmtRatio(s.ratios.oursFloor).padStart(7)} floor  one RegExp ${fmtRatio(s.ratios.oneRegExpOurs).padStart(6)}  ` +
       `markRegExp ${fmtRatio(s.ratios.markRegExpOurs).padStart(6)}  ` +
-      `task ${fmtMs(s.ours.worstTaskMs).padStart(6)} ms`,
+      `task ${fmtMs(s.ours.worstTaskMs).padStart(6)} ms (${s.ours.worstTaskIn}; long task ${fmtMs(s.ours.longestLongTaskMs)} ms)`,
   );
 }
 
