@@ -27,6 +27,9 @@ export type Samples = Partial<Record<Contender, RunResult[]>>;
 
 /** One tab reused for every load of a page; a CDP session on it forces garbage collection between runs. */
 export class Bench {
+  /** Wall time spent per contender (fresh load, run and error count), to see where the bench's minutes go. */
+  readonly wallMs: Partial<Record<Contender, number>> = {};
+
   private constructor(
     readonly page: Page,
     private readonly cdp: CDPSession,
@@ -133,10 +136,12 @@ export class Bench {
       const due = plan.filter((p) => p.repeats > r);
       for (let i = 0; i < due.length; i++) {
         const { contender } = due[(i + r) % due.length] as Plan;
+        const t0 = Date.now();
         await this.load(url);
         // The first load of each contender also counts its errors (after the clock has stopped).
         const result = await this.run(contender, inputs, r === 0);
         (samples[contender] ??= []).push(result);
+        this.wallMs[contender] = (this.wallMs[contender] ?? 0) + Date.now() - t0;
       }
     }
     return samples;

@@ -132,8 +132,9 @@ export function summarisePage(page: BenchPage, samples: Samples): PageSummary {
       setupMs: median(ours.map((r) => r.setupMs ?? 0)),
       busyMs: median(ours.map((r) => r.busyMs ?? 0)),
       worstTaskMs: Math.max(0, ...ours.map((r) => r.maxTaskMs ?? 0)),
-      worstTaskIn: ours.reduce<RunResult | null>((w, r) => (!w || (r.maxTaskMs ?? 0) > (w.maxTaskMs ?? 0) ? r : w), null)
-        ?.longestIn ?? '',
+      worstTaskIn:
+        ours.reduce<RunResult | null>((w, r) => (!w || (r.maxTaskMs ?? 0) > (w.maxTaskMs ?? 0) ? r : w), null)
+          ?.longestIn ?? '',
       longestLongTaskMs: Math.max(0, ...ours.map((r) => r.longestLongTaskMs ?? 0)),
       tasks: median(ours.map((r) => r.tasks ?? 0)),
       longTasks: Math.max(0, ...ours.map((r) => r.longTasks ?? 0)),

@@ -25,7 +25,6 @@ export interface SizeResult {
 function partOf(input: string): string {
   if (input.includes('build/generated/matcher.json')) return 'compiled dictionary (matcher.json)';
   if (input.includes('node_modules/preact')) return 'preact';
-  if (input.includes('node_modules/@floating-ui')) return '@floating-ui';
   if (input.includes('node_modules/webextension-polyfill')) return 'webextension-polyfill';
   if (input.endsWith('.css')) return 'popover CSS';
   if (input.startsWith('src/ui/')) return 'popover UI (src/ui)';
