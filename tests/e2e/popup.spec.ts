@@ -54,7 +54,9 @@ test('lists the page terms by category and shows the chosen one on the page', as
   for (const { id, count } of expected) {
     const row = popup.locator(`.term-row[data-term="${id}"]`);
     await expect(row.locator('.term-label')).toHaveText(labels.get(id) as string);
-    await expect(row.locator('.term-count [aria-hidden]')).toHaveText(String(count));
+    // Named as one phrase, the comma right after the term (not "ICANN , 2 mentions").
+    await expect(row).toHaveAccessibleName(`${labels.get(id)}, ${count === 1 ? '1 mention' : `${count} mentions`}`);
+    await expect(row.locator('.term-count')).toHaveText(String(count));
     const category = data.categories.find((c) => c.id === data.terms.find((t) => t.id === id)?.category);
     await expect(popup.locator('.group', { has: row }).locator('h3 > span').first()).toHaveText(category?.label ?? '');
   }

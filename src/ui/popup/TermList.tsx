@@ -29,20 +29,18 @@ export function TermList({ groups, onChoose }: { groups: TermGroup[]; onChoose: 
           <ul class="term-rows" aria-labelledby={`popup-group-${g.id}`}>
             {g.terms.map((term) => (
               <li key={term.id}>
+                {/* Named in one string: a hidden ", 2 mentions" span after the label is a box of its own,
+                    and Chromium put a space before its comma ("ICANN , 2 mentions"). */}
                 <button
                   type="button"
                   class="term-row"
                   data-term={term.id}
+                  aria-label={`${term.label}, ${countText(term.count, 'popupMentionsOne', 'popupMentionsMany')}`}
                   aria-describedby="popup-terms-hint"
                   onClick={() => onChoose(term.id)}
                 >
                   <span class="term-label">{term.label}</span>
-                  <span class="term-count">
-                    <span aria-hidden="true">{term.count.toLocaleString()}</span>
-                    <span class="visually-hidden">
-                      , {countText(term.count, 'popupMentionsOne', 'popupMentionsMany')}
-                    </span>
-                  </span>
+                  <span class="term-count">{term.count.toLocaleString()}</span>
                 </button>
               </li>
             ))}

@@ -42,13 +42,12 @@ export function PanelTerm({
       aria-expanded={open}
       aria-controls={detailId}
       data-term={id}
+      // One string, as in the popup: a hidden ", 2 mentions" span is a box of its own and gained a space.
+      aria-label={`${label}, ${countText(mentions, 'popupMentionsOne', 'popupMentionsMany')}`}
       onClick={() => setOpen(!open)}
     >
       <span class="term-label">{label}</span>
-      <span class="term-count">
-        <span aria-hidden="true">{mentions.toLocaleString()}</span>
-        <span class="visually-hidden">, {countText(mentions, 'popupMentionsOne', 'popupMentionsMany')}</span>
-      </span>
+      <span class="term-count">{mentions.toLocaleString()}</span>
     </button>
   );
   return (
