@@ -1,7 +1,7 @@
 // What keyboard navigation says to a screen reader, and the polite live region in our shadow root that says
 // it: the term, where it is among the page's mentions and how many positions it has, spoken without moving
 // focus. Visually hidden but in the accessibility tree; styled inline, so it needs no rule in the popover CSS.
-import { t } from '../platform/i18n.js';
+import { t, tCount } from '../platform/i18n.js';
 
 export interface Announcer {
   announce(text: string): void;
@@ -37,6 +37,5 @@ export function createAnnouncer(doc: Document, root: ShadowRoot | Element): Anno
 export function stepAnnouncement(label: string, index: number, total: number, positions: number | null): string {
   const where = [label, index.toLocaleString(), total.toLocaleString()];
   if (!positions) return t('navAnnounce', where);
-  const count = positions === 1 ? t('navPositionsOne') : t('navPositionsMany', positions.toLocaleString());
-  return t('navAnnouncePositions', [...where, count]);
+  return t('navAnnouncePositions', [...where, tCount('navPositions', positions)]);
 }

@@ -7,6 +7,7 @@ import {
   cornerPosition,
   keepInView,
   placePopover,
+  revealAboveSheet,
   SHEET_MAX_WIDTH,
   type Size,
   VIEWPORT_PADDING,
@@ -118,6 +119,8 @@ export class PopoverHost {
   /** Where a pinned popover was last left, kept for this page (pinning again returns there). */
   #pinnedAt: { x: number; y: number } | null = null;
   #corner = 0;
+  /** The sheet's top when the page was last scrolled to show the term above it (null: not yet, this time). */
+  #revealedAt: number | null = null;
   #drag: { pointerId: number; startX: number; startY: number; x: number; y: number } | null = null;
 
   constructor(private readonly doc: Document) {}
@@ -229,6 +232,7 @@ export class PopoverHost {
       const active = this.doc.activeElement;
       this.#returnFocus = active instanceof HTMLElement ? active : null;
     }
+    if (anchor.range !== this.#anchor?.range) this.#revealedAt = null;
     this.#anchor = anchor;
     this.#props = props;
     this.#onClose = onClose;
@@ -348,6 +352,7 @@ export class PopoverHost {
       // reading the sheet, and the page may move behind it.
       frame.dataset.mode = 'sheet';
       Object.assign(frame.style, { left: '', top: '' });
+      this.#revealTerm(frame, anchor, win);
       return;
     }
     if (this.#pinned) {
@@ -396,7 +401,22 @@ export class PopoverHost {
     });
   }
 
+  /**
+   * A sheet over its own term scrolls the page to show the term above it: once per open, and again only
+   * when the sheet grows taller (its entry arrived), so that the reader's own scrolling is never fought.
+   */
+  #revealTerm(frame: HTMLElement, anchor: Anchor, win: Window): void {
+    const sheetTop = frame.getBoundingClientRect().top;
+    if (this.#revealedAt !== null && sheetTop >= this.#revealedAt - 1) return;
+    this.#revealedAt = sheetTop;
+    const by = revealAboveSheet(anchor.range.getBoundingClientRect(), sheetTop);
+    if (by < 1) return;
+    const reduced = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    win.scrollBy({ top: by, behavior: reduced ? 'instant' : 'smooth' });
+  }
+
   close(restoreFocus: boolean): void {
+    this.#revealedAt = null;
     this.#stopFollowing?.();
     this.#stopFollowing = null;
     this.#anchor = null;

@@ -153,3 +153,14 @@ export function keepInView(at: { x: number; y: number }, size: Size, viewport: S
     y: clamp(VIEWPORT_PADDING, at.y, viewport.height - VIEWPORT_PADDING - size.height),
   };
 }
+
+/**
+ * How far to scroll the page down so that a term under a bottom sheet shows above it, `VIEWPORT_PADDING`
+ * clear of the sheet's top; 0 when it already does. Never so far that the term's top leaves the viewport
+ * (a term taller than the room above the sheet keeps its first line in view).
+ */
+export function revealAboveSheet(term: Box, sheetTop: number): number {
+  const covered = term.bottom + VIEWPORT_PADDING - sheetTop;
+  if (covered <= 0) return 0;
+  return Math.max(0, Math.min(covered, term.top - VIEWPORT_PADDING));
+}

@@ -54,7 +54,9 @@ test('lists the page terms by category and shows the chosen one on the page', as
   for (const { id, count } of expected) {
     const row = popup.locator(`.term-row[data-term="${id}"]`);
     await expect(row.locator('.term-label')).toHaveText(labels.get(id) as string);
-    await expect(row.locator('.term-count [aria-hidden]')).toHaveText(String(count));
+    // Named as one phrase, the comma right after the term (not "ICANN , 2 mentions").
+    await expect(row).toHaveAccessibleName(`${labels.get(id)}, ${count === 1 ? '1 mention' : `${count} mentions`}`);
+    await expect(row.locator('.term-count')).toHaveText(String(count));
     const category = data.categories.find((c) => c.id === data.terms.find((t) => t.id === id)?.category);
     await expect(popup.locator('.group', { has: row }).locator('h3 > span').first()).toHaveText(category?.label ?? '');
   }
@@ -148,6 +150,60 @@ test('says so plainly when there is nothing to list', async ({
   await popup.getByRole('button', { name: 'Turn on' }).click();
   await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
   await expect(popup.getByRole('switch')).toHaveAttribute('aria-checked', 'true');
+  await popup.close();
+  await page.close();
+});
+
+test('at 200 % zoom with the largest text, in Chrome’s largest popup (800 × 600), nothing is cut off', async ({
+  extContext: context,
+  server,
+  serviceWorker,
+  extensionId,
+}) => {
+  const { page, tabId } = await openTab(context, serviceWorker, `${server.url}/fixtures/demo-article.html`);
+  await waitForHighlights(page, 10);
+  await expect.poll(async () => (await tabTerms(serviceWorker, tabId)).length).toBeGreaterThan(10);
+  await setSettings(serviceWorker, { textSize: 'larger' });
+  const popup = await context.newPage();
+  // Chrome caps a popup at 800 × 600 px; zoomed 200 %, that is 400 × 300 CSS px.
+  await popup.setViewportSize({ width: 800, height: 600 });
+  const url = `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`;
+  await popup.goto(url);
+  await expect(popup.locator('.term-row').first()).toBeVisible();
+  const popupTab = await serviceWorker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  expect(popupTab).toBeTruthy();
+  const zoom = (factor: number) =>
+    serviceWorker.evaluate(([id, f]) => chrome.tabs.setZoom(id, f), [popupTab as number, factor] as const);
+  // Zoom is kept per origin: the extension's other pages would stay zoomed, so it is always undone.
+  await zoom(2);
+  try {
+    await expect.poll(() => popup.evaluate(() => innerWidth)).toBe(400);
+    await expect(popup.locator('html')).toHaveAttribute('data-text-size', 'larger');
+    // No sideways scrolling: the content is as wide as the popup at most, and every control is inside it.
+    const fit = await popup.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      width: innerWidth,
+      outside: [...document.querySelectorAll('button, a[href], input, [role="switch"]')]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5))
+        .map(
+          ({ el, r }) => `${(el.textContent ?? '').trim().slice(0, 30)}: ${r.left.toFixed(0)}–${r.right.toFixed(0)}`,
+        ),
+    }));
+    expect(fit.outside).toEqual([]);
+    expect(fit.scrollWidth).toBeLessThanOrEqual(fit.width);
+    // Taller than 300 px: it scrolls, and Tab reaches the last term, scrolled into view.
+    const last = popup.locator('.term-row').last();
+    await last.focus();
+    await expect(last).toBeInViewport();
+    expect(await last.evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await popup.evaluate(() => scrollTo(0, 0));
+    await popup.screenshot({ path: 'test-results/screenshots/popup-zoom-200-larger-light.png' });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: 'test-results/screenshots/popup-zoom-200-larger-dark.png' });
+  } finally {
+    await zoom(0);
+  }
   await popup.close();
   await page.close();
 });

@@ -75,6 +75,7 @@ test('records two articles, browses and exports them; off or excluded, records n
   const log = await extContext.newPage();
   await log.goto(`chrome-extension://${extensionId}/research-log.html`);
   await expect(log.getByRole('heading', { level: 2 })).toHaveText([b?.title ?? second, a?.title ?? demo]);
+  await expect(log.getByText(/^2 articles, with \d+ works? behind the terms found\./)).toBeVisible();
   await log.screenshot({ path: 'test-results/screenshots/research-log-by-article.png', fullPage: true });
   await log.getByLabel('By term').check();
   await expect(log.getByRole('heading', { name: 'ICANN', level: 2 })).toBeVisible();
@@ -104,6 +105,8 @@ test('records two articles, browses and exports them; off or excluded, records n
   await log.getByRole('button', { name: `Delete “${b?.title ?? second}” from the log` }).click();
   await expect.poll(async () => (await logged(serviceWorker)).map((x) => x.url)).toEqual([demo]);
   await expect(log.getByRole('heading', { level: 2 })).toHaveCount(1);
+  // Counted in the singular now ("1 article", not "1 articles").
+  await expect(log.getByText(/^1 article, with \d+ works? behind the terms found\./)).toBeVisible();
 
   // Switched off: reading records nothing more, and nothing is deleted.
   await box.uncheck();
@@ -127,9 +130,13 @@ test('records two articles, browses and exports them; off or excluded, records n
   expect((await logged(serviceWorker)).map((x) => x.url)).toEqual([demo]);
 
   // "Delete everything" asks first: dismissed, the log stays; accepted, it is empty.
-  log.once('dialog', (d) => void d.dismiss());
+  let asked = '';
+  log.once('dialog', (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
   await log.getByRole('button', { name: 'Delete everything' }).click();
-  await log.waitForTimeout(300);
+  await expect.poll(() => asked).toBe('Delete 1 article from the research log? This cannot be undone.');
   expect(await logged(serviceWorker)).toHaveLength(1);
   log.once('dialog', (d) => void d.accept());
   await log.getByRole('button', { name: 'Delete everything' }).click();

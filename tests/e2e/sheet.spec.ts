@@ -150,3 +150,53 @@ test('a long sheet scrolls inside; the page scrolling behind it does not close i
   await expect(popover(page)).toBeHidden();
   await page.close();
 });
+
+for (const motion of ['no-preference', 'reduce'] as const) {
+  test(`a sheet opened over its own term scrolls the page to show the term above it (motion: ${motion}); no grab handle`, async ({
+    extContext,
+    server,
+  }) => {
+    const page = await extContext.newPage();
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.setViewportSize(VIEWPORT);
+    await page.goto(`${server.url}/fixtures/demo-article.html`);
+    await waitForHighlights(page, 5);
+    // A term in the lower part of the screen, where the sheet (up to 70 % of the height) will be.
+    const target = (await highlightedRanges(page)).find(
+      (r) => r.y > VIEWPORT.height * 0.75 && r.y < VIEWPORT.height - 30 && r.width > 0,
+    );
+    expect(target, 'a term low on the screen').toBeTruthy();
+    const before = await page.evaluate(() => scrollY);
+    await page.mouse.move(1, 1);
+    await page.mouse.move(
+      (target?.x ?? 0) + Math.min(4, (target?.width ?? 0) / 2),
+      (target?.y ?? 0) + (target?.height ?? 0) / 2,
+    );
+    await expect(popover(page).locator('h2')).not.toHaveText(/^$|Loading/);
+    await popoverSettled(page);
+    // The term (same text, now higher up) ends above the sheet's top edge.
+    await expect
+      .poll(async () => {
+        const top = (await sheetGeometry(page)).frame?.top ?? 0;
+        const moved = await page.evaluate(() => scrollY);
+        const term = (await highlightedRanges(page)).find(
+          (r) => r.text === target?.text && Math.abs(r.y + moved - before - (target?.y ?? 0)) < 2,
+        );
+        return term ? term.y + term.height <= top : false;
+      })
+      .toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(before);
+    expect((await sheetGeometry(page)).mode).toBe('sheet');
+    // The sheet's header shows no handle that looks draggable.
+    const handle = await page.evaluate(() => {
+      const header = document.querySelector('[data-netgov-lens-host]')?.shadowRoot?.querySelector('.header');
+      return header ? getComputedStyle(header, '::before').content : 'no header';
+    });
+    expect(handle).toBe('none');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}/sheet-390x844-revealed-${motion}-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: `${SHOTS}/sheet-390x844-revealed-${motion}-light.png` });
+    await page.close();
+  });
+}

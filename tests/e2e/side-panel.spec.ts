@@ -59,7 +59,10 @@ test('lists the page terms by category and its debates, each opening in place to
   for (const { id, count } of expected) {
     const row = panel.locator(`.group .panel-toggle[data-term="${id}"]`);
     await expect(row.locator('.term-label')).toHaveText(byId.get(id)?.label ?? id);
-    await expect(row.locator('.term-count [aria-hidden]')).toHaveText(String(count));
+    await expect(row).toHaveAccessibleName(
+      `${byId.get(id)?.label ?? id}, ${count === 1 ? '1 mention' : `${count} mentions`}`,
+    );
+    await expect(row.locator('.term-count')).toHaveText(String(count));
   }
   // Debates: every debate entry on the page, and the debates its reference entries lead to.
   const debateIds = new Set(

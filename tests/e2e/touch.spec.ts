@@ -171,6 +171,29 @@ test.describe('on a phone', () => {
     await page.waitForURL(`${base}/fixtures/demo-article.html?from=touch`);
   });
 
+  test('every control of the popover is a 44 × 44 px target for a finger, light and dark', async () => {
+    await tapTerm(page, 'net neutrality');
+    await expect(popover(page).getByRole('button', { name: 'Open link' })).toBeVisible();
+    await popoverSettled(page);
+    // Each visible button, link and summary: the footer's, the header's, Open link, a position's.
+    const small = await popover(page).evaluate((root) =>
+      [...root.querySelectorAll('button, a[href], summary')]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0)
+        .filter(({ r }) => r.width < 44 - 0.5 || r.height < 44 - 0.5)
+        .map(
+          ({ el, r }) =>
+            `${(el.textContent ?? '').trim() || el.getAttribute('aria-label')}: ${r.width.toFixed(0)} × ${r.height.toFixed(0)}`,
+        ),
+    );
+    expect(small).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: join(SHOTS, `touch-targets-${scheme}-390x844.png`) });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   test('a term inside a link: tapping it again follows the link as the page would', async () => {
     const at = await termPoint(page, 'net neutrality');
     await page.touchscreen.tap(at.x, at.y);

@@ -2,7 +2,7 @@
 // filterable by category, each term deep-linkable at #term-<id>.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PROVIDER_NAMES, searchUrl } from '../../core/lookup.js';
-import { t } from '../../platform/i18n.js';
+import { t, tCount } from '../../platform/i18n.js';
 import type { Glossary, GlossaryTerm } from './glossary-data.js';
 import { termIdFromHash } from './glossary-data.js';
 import { Filters } from './Filters.js';
@@ -93,9 +93,9 @@ export function GlossaryApp({ glossary }: { glossary: Glossary }) {
         <h1>{t('glossaryTitle')}</h1>
         <p class="glossary-intro">{t('glossaryIntro')}</p>
         <ul class="glossary-stats">
-          <li>{t('glossaryStatTerms', stats.terms.toLocaleString())}</li>
-          <li>{t('glossaryStatPositions', stats.positions.toLocaleString())}</li>
-          <li>{t('glossaryStatWorks', stats.works.toLocaleString())}</li>
+          <li>{tCount('glossaryStatTerms', stats.terms)}</li>
+          <li>{tCount('glossaryStatPositions', stats.positions)}</li>
+          <li>{tCount('glossaryStatWorks', stats.works)}</li>
         </ul>
         <p class="glossary-language">{t('glossaryEnglishOnly')}</p>
       </header>
@@ -108,7 +108,7 @@ export function GlossaryApp({ glossary }: { glossary: Glossary }) {
       />
       <p class="glossary-status no-print" role="status">
         {filtered
-          ? t('glossaryShowing', [visible.length.toLocaleString(), stats.terms.toLocaleString()])
+          ? tCount('glossaryShowing', visible.length, [stats.terms.toLocaleString()])
           : t('glossaryShowingAll', stats.terms.toLocaleString())}
       </p>
       {visible.length === 0 ? (

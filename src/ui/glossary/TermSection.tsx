@@ -1,6 +1,6 @@
 // One term of the glossary: label, category, other spellings, definition, the positions laid out as in the
 // popover (every stance on one row, opened in place for its summary and works), and related terms' links.
-import { t } from '../../platform/i18n.js';
+import { t, tCount } from '../../platform/i18n.js';
 import { DebateList, EntryFacts } from '../components/EntryFacts.js';
 import { type CitationActions, Positions } from '../components/TermCard.js';
 import type { GlossaryTerm } from './glossary-data.js';
@@ -77,8 +77,7 @@ export function TermSection({
       {entry.positions.length > 0 ? (
         <>
           <p class="term-subhead">
-            {t('positionsHeading')}{' '}
-            <span class="spread-count">{t('positionsCount', String(entry.positions.length))}</span>
+            {t('positionsHeading')} <span class="spread-count">{tCount('positionsCount', entry.positions.length)}</span>
           </p>
           <Positions data={term.data} actions={actions} />
         </>

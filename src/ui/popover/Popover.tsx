@@ -3,7 +3,7 @@
 // related terms (shown in place, with a way back), "hide this term" and "open in glossary".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryResponse } from '../../platform/messaging.js';
-import { t } from '../../platform/i18n.js';
+import { t, tCount } from '../../platform/i18n.js';
 import { DebateLinks, EntryFacts } from '../components/EntryFacts.js';
 import { type CitationActions, Positions } from '../components/TermCard.js';
 import { PersonalBody } from './PersonalBody.js';
@@ -199,7 +199,7 @@ export function Popover(props: PopoverProps) {
                 <>
                   <h3 class="section-title">
                     {t('positionsHeading')}{' '}
-                    <span class="spread-count">{t('positionsCount', String(data.entry.positions.length))}</span>
+                    <span class="spread-count">{tCount('positionsCount', data.entry.positions.length)}</span>
                   </h3>
                   <Positions key={current} data={data} actions={props.actions} compact />
                 </>

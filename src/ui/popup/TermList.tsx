@@ -1,7 +1,6 @@
 // The terms found on the page, grouped by category with their counts; choosing one shows it on the page.
-import { t } from '../../platform/i18n.js';
+import { t, tCount } from '../../platform/i18n.js';
 import type { TermGroup } from './group-terms.js';
-import { countText } from './plural.js';
 
 export function TermList({ groups, onChoose }: { groups: TermGroup[]; onChoose: (id: string) => void }) {
   const terms = groups.reduce((n, g) => n + g.terms.length, 0);
@@ -11,8 +10,7 @@ export function TermList({ groups, onChoose }: { groups: TermGroup[]; onChoose: 
       <div class="terms-head">
         <h2 id="popup-terms-heading">{t('popupTermsHeading')}</h2>
         <p class="terms-summary">
-          {countText(terms, 'popupTermsOne', 'popupTermsMany')} ·{' '}
-          {countText(mentions, 'popupMentionsOne', 'popupMentionsMany')}
+          {tCount('popupTerms', terms)} · {tCount('popupMentions', mentions)}
         </p>
       </div>
       <p class="hint" id="popup-terms-hint">
@@ -24,25 +22,23 @@ export function TermList({ groups, onChoose }: { groups: TermGroup[]; onChoose: 
         <div class="group" key={g.id}>
           <h3 class="group-title">
             <span id={`popup-group-${g.id}`}>{g.label}</span>{' '}
-            <span class="group-count">{countText(g.terms.length, 'popupTermsOne', 'popupTermsMany')}</span>
+            <span class="group-count">{tCount('popupTerms', g.terms.length)}</span>
           </h3>
           <ul class="term-rows" aria-labelledby={`popup-group-${g.id}`}>
             {g.terms.map((term) => (
               <li key={term.id}>
+                {/* Named in one string: a hidden ", 2 mentions" span after the label is a box of its own,
+                    and Chromium put a space before its comma ("ICANN , 2 mentions"). */}
                 <button
                   type="button"
                   class="term-row"
                   data-term={term.id}
+                  aria-label={`${term.label}, ${tCount('popupMentions', term.count)}`}
                   aria-describedby="popup-terms-hint"
                   onClick={() => onChoose(term.id)}
                 >
                   <span class="term-label">{term.label}</span>
-                  <span class="term-count">
-                    <span aria-hidden="true">{term.count.toLocaleString()}</span>
-                    <span class="visually-hidden">
-                      , {countText(term.count, 'popupMentionsOne', 'popupMentionsMany')}
-                    </span>
-                  </span>
+                  <span class="term-count">{term.count.toLocaleString()}</span>
                 </button>
               </li>
             ))}

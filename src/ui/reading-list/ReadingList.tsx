@@ -9,7 +9,7 @@ import { toCslJsonFile } from '../../core/csl-json.js';
 import type { CitationStyle } from '../../core/reference-view.js';
 import { buildReadingList, toBibtexFile, toRisFile } from '../../core/reading-list.js';
 import { referenceView } from '../../core/reference-view.js';
-import { t } from '../../platform/i18n.js';
+import { t, tCount } from '../../platform/i18n.js';
 import { sendToBackground } from '../../platform/messaging.js';
 import { builtStyler } from '../components/built-citations.js';
 import { saveToZotero, zoteroMessage } from '../components/save-to-zotero.js';
@@ -41,7 +41,12 @@ export function ReadingList({ termIds, groupHeading = 'h2' }: { termIds: string[
   const saveAll = async () => setStatus(zoteroMessage(await saveToZotero(keys)));
   return (
     <>
-      <p class="hint">{t('readingListIntro', [String(list.references.length), String(list.groups.length)])}</p>
+      <p class="hint">
+        {t('readingListIntro', [
+          tCount('readingListWorks', list.references.length),
+          tCount('readingListTerms', list.groups.length),
+        ])}
+      </p>
       <div class="button-row no-print">
         <button
           type="button"

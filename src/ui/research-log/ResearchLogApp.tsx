@@ -12,7 +12,7 @@ import {
   type ResearchLog,
   worksOf,
 } from '../../core/research-log.js';
-import { t } from '../../platform/i18n.js';
+import { t, tCount } from '../../platform/i18n.js';
 import { loadResearchLog, onResearchLogChanged } from '../../platform/local-features-store.js';
 import { sendToBackground } from '../../platform/messaging.js';
 import { builtStyler } from '../components/built-citations.js';
@@ -79,7 +79,7 @@ export function ResearchLogApp() {
     else downloadText(text, `netgov-lens-research-log-${stamp}.json`, 'application/vnd.citationstyles.csl+json');
   };
   const deleteAll = () => {
-    if (confirm(t('researchLogConfirmAll', String(log.articles.length)))) {
+    if (confirm(tCount('researchLogConfirmAll', log.articles.length))) {
       void sendToBackground({ type: 'research-log-delete' });
     }
   };
@@ -96,7 +96,12 @@ export function ResearchLogApp() {
         <p>{t('researchLogEmpty')}</p>
       ) : (
         <>
-          <p class="hint">{t('researchLogIntro', [String(log.articles.length), String(works.length)])}</p>
+          <p class="hint">
+            {t('researchLogIntro', [
+              tCount('researchLogArticles', log.articles.length),
+              tCount('researchLogWorks', works.length),
+            ])}
+          </p>
           <div class="button-row">
             <button type="button" class="button primary" onClick={() => void exportAs('markdown')}>
               {t('researchLogExportMarkdown')}

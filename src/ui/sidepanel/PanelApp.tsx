@@ -5,14 +5,13 @@ import { useMemo, useState } from 'preact/hooks';
 import dictionary from '../../../build/generated/dictionary.json';
 import type { DictionaryData } from '../../core/dictionary-data.js';
 import { entryIndex } from '../../core/entry-view.js';
-import { t } from '../../platform/i18n.js';
+import { t, tCount } from '../../platform/i18n.js';
 import { activateTab, sendToTab } from '../../platform/tabs.js';
 import { builtStyler } from '../components/built-citations.js';
 import { useCitationActions } from '../glossary/use-citation-actions.js';
 import { useSettings } from '../options/use-settings.js';
 import { groupTerms } from '../popup/group-terms.js';
 import { Notice, RestrictedNotice } from '../popup/Notice.js';
-import { countText } from '../popup/plural.js';
 import { siteState } from '../popup/site-state.js';
 import { useTabTerms } from '../popup/use-tab-terms.js';
 import type { Target } from '../popup/use-target-tab.js';
@@ -96,14 +95,13 @@ function PageTerms({ tabId, active }: { tabId: number; active: boolean }) {
         </p>
       ) : null}
       <p class="panel-summary" role="status">
-        {countText(termIds.length, 'popupTermsOne', 'popupTermsMany')} ·{' '}
-        {countText(mentions, 'popupMentionsOne', 'popupMentionsMany')}
+        {tCount('popupTerms', termIds.length)} · {tCount('popupMentions', mentions)}
       </p>
       {debates.length > 0 ? (
         <section class="panel-section" aria-labelledby="panel-debates">
           <h2 id="panel-debates">
             {t('panelDebatesHeading')}
-            <span class="group-count">{countText(debates.length, 'panelDebatesOne', 'panelDebatesMany')}</span>
+            <span class="group-count">{tCount('panelDebates', debates.length)}</span>
           </h2>
           <ul class="panel-list">
             {debates.map((d) => (
@@ -118,7 +116,7 @@ function PageTerms({ tabId, active }: { tabId: number; active: boolean }) {
                 {...(found.has(d.id) ? { onShow } : {})}
               >
                 <p class="panel-via">
-                  {t('positionsCount', String(d.positions))}
+                  {tCount('positionsCount', d.positions)}
                   {d.via.some((v) => v.id !== d.id) ? (
                     <>
                       {' · '}
@@ -153,7 +151,7 @@ function PageTerms({ tabId, active }: { tabId: number; active: boolean }) {
           <div class="group" key={g.id}>
             <h3 class="group-title">
               <span id={`panel-group-${g.id}`}>{g.label}</span>{' '}
-              <span class="group-count">{countText(g.terms.length, 'popupTermsOne', 'popupTermsMany')}</span>
+              <span class="group-count">{tCount('popupTerms', g.terms.length)}</span>
             </h3>
             <ul class="panel-list" aria-labelledby={`panel-group-${g.id}`}>
               {g.terms.map((term) => (

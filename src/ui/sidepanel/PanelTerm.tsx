@@ -4,10 +4,9 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { EntryIndex } from '../../core/entry-view.js';
 import { entryView } from '../../core/entry-view.js';
-import { t } from '../../platform/i18n.js';
+import { t, tCount } from '../../platform/i18n.js';
 import { DebateList, EntryFacts } from '../components/EntryFacts.js';
 import { type CitationActions, Positions } from '../components/TermCard.js';
-import { countText } from '../popup/plural.js';
 
 export function PanelTerm({
   id,
@@ -42,13 +41,12 @@ export function PanelTerm({
       aria-expanded={open}
       aria-controls={detailId}
       data-term={id}
+      // One string, as in the popup: a hidden ", 2 mentions" span is a box of its own and gained a space.
+      aria-label={`${label}, ${tCount('popupMentions', mentions)}`}
       onClick={() => setOpen(!open)}
     >
       <span class="term-label">{label}</span>
-      <span class="term-count">
-        <span aria-hidden="true">{mentions.toLocaleString()}</span>
-        <span class="visually-hidden">, {countText(mentions, 'popupMentionsOne', 'popupMentionsMany')}</span>
-      </span>
+      <span class="term-count">{mentions.toLocaleString()}</span>
     </button>
   );
   return (
@@ -81,7 +79,7 @@ export function PanelTerm({
               <>
                 <p class="term-subhead">
                   {t('positionsHeading')}{' '}
-                  <span class="spread-count">{t('positionsCount', String(view.entry.positions.length))}</span>
+                  <span class="spread-count">{tCount('positionsCount', view.entry.positions.length)}</span>
                 </p>
                 <Positions data={view} actions={actions} />
               </>

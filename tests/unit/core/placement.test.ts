@@ -7,6 +7,7 @@ import {
   keepInView,
   lineBoxes,
   placePopover,
+  revealAboveSheet,
   VIEWPORT_PADDING,
 } from '../../../src/core/placement.js';
 
@@ -258,5 +259,21 @@ describe('pinned positions', () => {
         },
       ),
     );
+  });
+});
+
+describe('revealAboveSheet', () => {
+  const term = (top: number, height = 20): Box => ({ left: 10, right: 80, top, bottom: top + height });
+  it('scrolls a covered term to just above the sheet', () => {
+    // Sheet from 300 down; term 500-520: its bottom must reach 300 - 8.
+    expect(revealAboveSheet(term(500), 300)).toBe(228);
+  });
+  it('leaves a term above the sheet where it is', () => {
+    expect(revealAboveSheet(term(100), 300)).toBe(0);
+    expect(revealAboveSheet(term(272), 300)).toBe(0);
+  });
+  it('never scrolls the term’s top out of view', () => {
+    // A term taller than the room above the sheet keeps its first line at the top.
+    expect(revealAboveSheet(term(200, 400), 300)).toBe(192);
   });
 });
