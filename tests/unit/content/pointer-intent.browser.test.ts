@@ -54,6 +54,7 @@ async function setUp(patch: Partial<Settings> = {}) {
   const opener: PopoverOpener = {
     openRecord: () => open,
     prefetch: () => undefined,
+    prerender: () => undefined,
     open: (rec, _fromKeyboard, point) => {
       open = rec;
       opened.push({ term: rec.term, point });
