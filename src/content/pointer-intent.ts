@@ -133,14 +133,16 @@ export function createPointerIntent(
       if (rec === open || host.pinned) return;
       opener.prefetch(rec);
       const delay = state.settings.hoverDelayMs;
-      const rest = Math.min(PRERENDER_AFTER_MS, delay / 2);
+      const restedAt = performance.now();
       intentTimer = setTimeout(
         () =>
           guard(() => {
+            // The open is timed from the rest, not from here: neither a late timer nor the render delays it.
+            const left = Math.max(0, delay - (performance.now() - restedAt));
+            intentTimer = setTimeout(() => guard(() => opener.open(rec, false, pointer)), left);
             opener.prerender(rec);
-            intentTimer = setTimeout(() => guard(() => opener.open(rec, false, pointer)), delay - rest);
           }),
-        rest,
+        Math.min(PRERENDER_AFTER_MS, delay / 2),
       );
     } else if (open) {
       scheduleClose();
