@@ -58,11 +58,11 @@ async function launchPlain(): Promise<ExtensionBrowser> {
   return { context, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
 }
 
-async function launchExtension(): Promise<ExtensionBrowser> {
+// The e2e variant: the hover probe below reads the popover's shadow root, closed in the shipped build (the two
+// differ in that mode only, so they cost the same).
+async function launchExtension(extension = buildDir(DIST, 'chrome', 'e2e')): Promise<ExtensionBrowser> {
   const { context, cleanup } = await launchWithExtension({
-    // The e2e variant: the hover probe below reads the popover's shadow root, closed in the shipped build
-    // (the two differ in that mode only, so they cost the same).
-    extension: buildDir(DIST, 'chrome', 'e2e'),
+    extension,
     executablePath: CHROMIUM,
     profilePrefix: 'netgov-lens-bench-profile-',
     extraArgs: OFFLINE_ARGS,
@@ -133,7 +133,9 @@ const ARM_PROBE = `(() => {
   const check = () => {
     const root = document.querySelector('netgov-lens-ui')?.shadowRoot;
     const frame = root?.querySelector('.frame');
+    // Shown, placed, and not a popover rendered ahead of its open (laid out but visibility: hidden).
     if (!root || !frame || frame.hidden || !frame.style.left) return false;
+    if (!frame.checkVisibility({ visibilityProperty: true })) return false;
     const now = performance.now();
     if (probe.visible < 0) probe.visible = now;
     if (probe.ready < 0 && root.querySelector('.position')) probe.ready = now;
@@ -177,8 +179,14 @@ async function closePopover(page: Page): Promise<void> {
   });
 }
 
-export async function measureHover(pageUrl: string, delayMs: number, hovers: number): Promise<HoverResult> {
-  const { context, cleanup } = await launchExtension();
+/** `extension` is a built e2e variant's folder (scripts/bench/hover.ts compares two builds). */
+export async function measureHover(
+  pageUrl: string,
+  delayMs: number,
+  hovers: number,
+  extension?: string,
+): Promise<HoverResult> {
+  const { context, cleanup } = await launchExtension(extension);
   try {
     const page = await context.newPage();
     await page.goto(pageUrl, { waitUntil: 'load' });

@@ -15,6 +15,12 @@ import type { PopoverOpener } from './popover-opener.js';
 import { linkAction, linkOnPath } from './term-link.js';
 
 const CLOSE_GRACE_MS = 350;
+/**
+ * How long the pointer rests on a term before its popover is rendered, hidden, ahead of the open (at most
+ * half the hover delay): long enough that a pointer passing over terms renders none, short enough that
+ * the render is done when the delay ends.
+ */
+const PRERENDER_AFTER_MS = 100;
 /** How long after its tap the browser's click may come (300 ms on pages a phone may zoom by double tap). */
 const CLICK_AFTER_TAP_MS = 1000;
 
@@ -126,7 +132,18 @@ export function createPointerIntent(
       // A pinned popover keeps its term while the pointer passes over others.
       if (rec === open || host.pinned) return;
       opener.prefetch(rec);
-      intentTimer = setTimeout(() => guard(() => opener.open(rec, false, pointer)), state.settings.hoverDelayMs);
+      const delay = state.settings.hoverDelayMs;
+      const restedAt = performance.now();
+      intentTimer = setTimeout(
+        () =>
+          guard(() => {
+            // The open is timed from the rest, not from here: neither a late timer nor the render delays it.
+            const left = Math.max(0, delay - (performance.now() - restedAt));
+            intentTimer = setTimeout(() => guard(() => opener.open(rec, false, pointer)), left);
+            opener.prerender(rec);
+          }),
+        Math.min(PRERENDER_AFTER_MS, delay / 2),
+      );
     } else if (open) {
       scheduleClose();
     }

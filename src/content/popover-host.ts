@@ -1,5 +1,7 @@
-// The single UI host in the page: created the first time a popover opens, holding a shadow root with our
-// inlined CSS, so page styles cannot reach in and ours cannot leak out. Placed by core/placement.ts.
+// The single UI host in the page: created the first time the pointer rests on a term (or a popover opens),
+// holding a shadow root with our inlined CSS, so page styles cannot reach in and ours cannot leak out.
+// While the pointer rests, the popover is rendered hidden (prerender), so that the open only places and
+// reveals it. Placed by core/placement.ts.
 import { h, render } from 'preact';
 import {
   type Box,
@@ -87,6 +89,28 @@ function visibleArea(clippers: readonly Element[], viewport: Size): Box {
   return area;
 }
 
+/** Writes the placement mode only when it changes: an unchanged write would still invalidate style. */
+function setMode(frame: HTMLElement, mode: '' | 'sheet' | 'pinned'): void {
+  if ((frame.dataset.mode ?? '') !== mode) frame.dataset.mode = mode;
+}
+
+/**
+ * Whether two renders of a term's popover show the same and act alike: what it shows and the settings its
+ * buttons use. Its callbacks (look-up, copy, hide, glossary) are made alike by the opener for every render.
+ */
+function sameView(a: OpenProps, b: OpenProps): boolean {
+  return (
+    a.termId === b.termId &&
+    a.foundAs === b.foundAs &&
+    a.foundLanguage === b.foundLanguage &&
+    a.ready === b.ready &&
+    a.link === b.link &&
+    a.focusOnOpen === b.focusOnOpen &&
+    a.actions.provider === b.actions.provider &&
+    a.actions.citationFormat === b.actions.citationFormat
+  );
+}
+
 export interface Anchor {
   /** A live range over the term. */
   range: Range;
@@ -130,6 +154,7 @@ export class PopoverHost {
     for (const el of doc.querySelectorAll(`${HOST_TAG}, [${HOST_ATTRIBUTE}]`)) el.remove();
   }
 
+  /** Shown to the reader (a prerendered popover keeps its frame `hidden`: it is not open). */
   get isOpen(): boolean {
     return !!this.#frame && !this.#frame.hidden;
   }
@@ -222,7 +247,27 @@ export class PopoverHost {
 
   /** Creates the host and parses its style ahead of a first open (the pointer came to rest on a term). */
   prepare(): void {
+    if (!this.#destroyed) this.#ensureHost();
+  }
+
+  /**
+   * Renders `props`' popover ahead of its open (the pointer rests on its term), so that the open only places
+   * and reveals it: the frame keeps its `hidden` attribute, and the CSS lays it out (styles, fonts, text) but
+   * keeps it invisible (`visibility: hidden`: not painted, not hit by the pointer, not in the accessibility
+   * tree) and `inert` (not focusable). Nothing is announced. Not while a popover is open (it would replace it).
+   */
+  prerender(props: OpenProps): void {
+    if (this.#destroyed || this.isOpen) return;
     this.#ensureHost();
+    const frame = this.#frame as HTMLDivElement;
+    this.#props = props;
+    this.#onClose = null;
+    frame.inert = true;
+    frame.dataset.state = 'prepared';
+    // Laid out at its natural height and unpinned, as the open's first measure reads it (no layout forced then).
+    frame.style.maxHeight = '';
+    if (frame.dataset.mode === 'pinned') setMode(frame, '');
+    this.#render();
   }
 
   open(anchor: Anchor, props: OpenProps, onClose: () => void): void {
@@ -233,15 +278,32 @@ export class PopoverHost {
       this.#returnFocus = active instanceof HTMLElement ? active : null;
     }
     if (anchor.range !== this.#anchor?.range) this.#revealedAt = null;
+    const before = this.#props;
+    const prepared = frame.hidden && frame.dataset.state === 'prepared' && before?.termId === props.termId;
     this.#anchor = anchor;
     this.#props = props;
     this.#onClose = onClose;
-    frame.hidden = false;
-    frame.dataset.state = 'open';
-    this.#render();
     this.#stopFollowing?.();
+    if (prepared) {
+      // Already rendered and laid out: read the geometry while nothing is dirty, place, then reveal.
+      this.#stopFollowing = this.#follow(frame, anchor);
+      this.#reposition();
+      if (!this.#anchor) return; // the term was out of view: placing closed it
+      this.#reveal(frame);
+      // The open's props, when they show anything else (focus, a link, another mention): a diff, not a mount.
+      if (!before || !sameView(before, props)) this.#render();
+      return;
+    }
+    this.#reveal(frame);
+    this.#render();
     this.#stopFollowing = this.#follow(frame, anchor);
     this.#reposition();
+  }
+
+  #reveal(frame: HTMLDivElement): void {
+    frame.inert = false;
+    frame.hidden = false;
+    frame.dataset.state = 'open';
   }
 
   #render(): void {
@@ -250,6 +312,8 @@ export class PopoverHost {
     if (!props || !mount) return;
     render(
       h(Popover, {
+        // Another term is another popover (its own navigation and loading state); the same term is re-rendered.
+        key: props.termId,
         ...props,
         onClose: () => {
           this.close(true);
@@ -335,13 +399,15 @@ export class PopoverHost {
     const frame = this.#frame;
     const anchor = this.#anchor;
     const host = this.#host;
-    if (!frame || !anchor || !host || frame.hidden) return;
+    // Placed when open, and when being opened from its prerendered state (laid out, still hidden).
+    if (!frame || !anchor || !host || (frame.hidden && frame.dataset.state !== 'prepared')) return;
     const win = this.doc.defaultView as Window;
     const arrowEl = this.#arrowEl as HTMLDivElement;
-    // Measure at the natural height so that the choice of side compares the real size, not last time's clamp.
-    frame.style.maxHeight = '';
+    // Measure at the natural height so that the choice of side compares the real size, not last time's clamp
+    // (written only when set: a prerendered frame is laid out at its natural height, and stays clean).
+    if (frame.style.maxHeight) frame.style.maxHeight = '';
     const popoverEl = frame.querySelector<HTMLElement>('.popover');
-    if (popoverEl) popoverEl.style.maxHeight = '';
+    if (popoverEl?.style.maxHeight) popoverEl.style.maxHeight = '';
     const natural = frame.getBoundingClientRect();
     const viewport = { width: win.innerWidth, height: win.innerHeight };
     // The frame is fixed, normally to the viewport; a transformed or filtered <html> moves its origin, which
@@ -350,13 +416,13 @@ export class PopoverHost {
     if (viewport.width < SHEET_MAX_WIDTH) {
       // A bottom sheet: placed by its CSS. It is not closed when the term scrolls away: the reader is
       // reading the sheet, and the page may move behind it.
-      frame.dataset.mode = 'sheet';
+      setMode(frame, 'sheet');
       Object.assign(frame.style, { left: '', top: '' });
       this.#revealTerm(frame, anchor, win);
       return;
     }
     if (this.#pinned) {
-      frame.dataset.mode = 'pinned';
+      setMode(frame, 'pinned');
       const maxHeight = viewport.height - 2 * VIEWPORT_PADDING;
       const size = { width: natural.width, height: Math.min(natural.height, maxHeight) };
       const at = keepInView(
@@ -373,7 +439,7 @@ export class PopoverHost {
       if (popoverEl) popoverEl.style.maxHeight = frame.style.maxHeight;
       return;
     }
-    frame.dataset.mode = '';
+    // Every read before the first write: one layout at most.
     const place = placePopover({
       rects: [...anchor.range.getClientRects()],
       point: anchor.point,
@@ -387,6 +453,7 @@ export class PopoverHost {
       this.onClosed?.();
       return;
     }
+    setMode(frame, '');
     Object.assign(frame.style, {
       left: `${Math.round(place.x - origin.left)}px`,
       top: `${Math.round(place.y - origin.top)}px`,

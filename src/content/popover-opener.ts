@@ -5,6 +5,7 @@ import { t } from '../platform/i18n.js';
 import { changeSettings, requestEntry, sendToBackground, type EntryResponse } from '../platform/messaging.js';
 import type { MatchRecord } from './annotator.js';
 import { copyText } from './clipboard.js';
+import { guard } from './guard.js';
 import { liveRange } from './hit-test.js';
 import type { PageState } from './page-state.js';
 import type { Painter } from './painter.js';
@@ -48,6 +49,11 @@ export interface PopoverOpener {
    */
   prefetch(rec: MatchRecord): void;
   /**
+   * Renders `rec`'s popover hidden once its prefetched entry is at hand (the pointer still rests on it), so
+   * that the open that follows only places and reveals it. Nothing while another popover is open.
+   */
+  prerender(rec: MatchRecord): void;
+  /**
    * Opens `rec`'s popover, next to `point` when the pointer opened it, offering `link` when a tap opened
    * it instead of the link the term is in; false when its text is gone.
    */
@@ -89,6 +95,38 @@ export function createPopoverOpener(
     return early ?? loadEntry(id);
   };
   const send = (message: Parameters<typeof sendToBackground>[0]): void => void sendToBackground(message).catch(ignore);
+  /** What the popover of `rec` (found as `range`, `termId` in the dictionary) shows and does. */
+  const popoverProps = (
+    rec: MatchRecord,
+    range: Range,
+    termId: string,
+    ready: EntryResponse | undefined,
+    fromKeyboard: boolean,
+    link?: PopoverLink,
+  ): Parameters<PopoverHost['open']>[1] => {
+    const { settings, matcher } = state;
+    return {
+      termId,
+      foundAs: range.toString().replace(/\s+/g, ' ').trim(),
+      ...languageOf(compiled, rec),
+      load,
+      ...(ready ? { ready } : {}),
+      actions: {
+        provider: settings.lookupProvider,
+        citationFormat: settings.citationFormat,
+        openUrl: (url) => send({ type: 'open-url', url }),
+        copy: (text) => copyText(doc, text),
+      },
+      onHideTerm: (id) => void changeSettings({ kind: 'hide-term', id }),
+      // The reader's own terms are edited in the options page; dictionary terms have a glossary section.
+      onOpenGlossary: (id) =>
+        send(
+          matcher.isPersonal(matcher.data.terms.indexOf(id)) ? { type: 'open-options' } : { type: 'open-glossary', id },
+        ),
+      focusOnOpen: fromKeyboard,
+      ...(link ? { link } : {}),
+    };
+  };
   return {
     openRecord: () => openRecord,
     prefetch(rec) {
@@ -99,10 +137,20 @@ export function createPopoverOpener(
       void asked.entry.then((answer) => (asked.answer = answer));
       ahead = asked;
     },
+    prerender(rec) {
+      const asked = ahead;
+      if (!asked || asked.id !== state.matcher.data.terms[rec.term]) return;
+      const render = (answer: EntryResponse | null): void => {
+        // Only with the entry (a popover saying "loading" gains nothing), and only while it is still the next.
+        const range = answer && ahead === asked ? liveRange(doc, rec.range) : null;
+        if (answer && range) host.prerender(popoverProps(rec, range, asked.id, answer, false));
+      };
+      if (asked.answer !== undefined) render(asked.answer);
+      else void asked.entry.then((answer) => guard(() => render(answer)));
+    },
     open(rec, fromKeyboard, point, link) {
       const range = liveRange(doc, rec.range);
-      const { settings, matcher } = state;
-      const termId = matcher.data.terms[rec.term];
+      const termId = state.matcher.data.terms[rec.term];
       if (!range || termId === undefined) return false;
       openRecord = rec;
       beforeOpen();
@@ -112,29 +160,7 @@ export function createPopoverOpener(
       if (early?.answer !== undefined) ahead = null;
       host.open(
         { range, ...(point ? { point } : {}) },
-        {
-          termId,
-          foundAs: range.toString().replace(/\s+/g, ' ').trim(),
-          ...languageOf(compiled, rec),
-          load,
-          ...(ready ? { ready } : {}),
-          actions: {
-            provider: settings.lookupProvider,
-            citationFormat: settings.citationFormat,
-            openUrl: (url) => send({ type: 'open-url', url }),
-            copy: (text) => copyText(doc, text),
-          },
-          onHideTerm: (id) => void changeSettings({ kind: 'hide-term', id }),
-          // The reader's own terms are edited in the options page; dictionary terms have a glossary section.
-          onOpenGlossary: (id) =>
-            send(
-              matcher.isPersonal(matcher.data.terms.indexOf(id))
-                ? { type: 'open-options' }
-                : { type: 'open-glossary', id },
-            ),
-          focusOnOpen: fromKeyboard,
-          ...(link ? { link } : {}),
-        },
+        popoverProps(rec, range, termId, ready, fromKeyboard, link),
         closed,
       );
       return true;

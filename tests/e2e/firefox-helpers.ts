@@ -465,7 +465,12 @@ export async function waitForPopover(page: Page): Promise<void> {
       const pop = document.querySelector('netgov-lens-ui')?.shadowRoot?.querySelector('.popover');
       const title = pop?.querySelector('h2')?.textContent ?? '';
       // The entry arrives from the background a moment after the popover opens ("Loading…").
-      return !!pop && (pop as HTMLElement).checkVisibility() && title !== '' && !title.startsWith('Loading');
+      return (
+        !!pop &&
+        (pop as HTMLElement).checkVisibility({ visibilityProperty: true }) &&
+        title !== '' &&
+        !title.startsWith('Loading')
+      );
     },
     { timeout: 10_000 },
   );
@@ -474,7 +479,7 @@ export async function waitForPopover(page: Page): Promise<void> {
 export async function popoverOpen(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const pop = document.querySelector('netgov-lens-ui')?.shadowRoot?.querySelector('.popover');
-    return !!pop && (pop as HTMLElement).checkVisibility();
+    return !!pop && (pop as HTMLElement).checkVisibility({ visibilityProperty: true });
   });
 }
 
@@ -516,7 +521,8 @@ export async function inPopover(
       for (const scope of scopes)
         for (const el of scope.querySelectorAll(sel)) {
           const s = el.textContent?.trim() ?? '';
-          if ((re ? re.test(s) : s === t) && (el as HTMLElement).checkVisibility()) return el;
+          if ((re ? re.test(s) : s === t) && (el as HTMLElement).checkVisibility({ visibilityProperty: true }))
+            return el;
         }
       return null;
     },

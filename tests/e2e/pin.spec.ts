@@ -37,6 +37,8 @@ async function openTerm(page: Page, url: string): Promise<{ x: number; y: number
   const t = target as NonNullable<typeof target>;
   await page.mouse.move(1, 1);
   await page.mouse.move(t.x + 6, t.y + t.height / 2);
+  // Shown, not only rendered: the popover is rendered hidden while the pointer rests, before the delay ends.
+  await expect(popover(page)).toBeVisible();
   await expect(popover(page).locator('h2')).toHaveText('IANA transition');
   await popoverSettled(page);
   return t;

@@ -47,6 +47,59 @@ test.beforeEach(async ({ serviceWorker }) => {
   await resetSettings(serviceWorker);
 });
 
+test('the popover rendered while the pointer rests is hidden from the pointer, the focus and assistive technology until it opens', async ({
+  extContext,
+  server,
+  serviceWorker,
+}) => {
+  await setSettings(serviceWorker, { hoverDelayMs: 2000 });
+  const page = await extContext.newPage();
+  await demo(page, server.url);
+  const target = (await highlightedRanges(page)).find((r) => r.text === 'ICANN');
+  expect(target, 'a highlight "ICANN"').toBeTruthy();
+  await page.mouse.move(1, 1);
+  await page.mouse.move(
+    (target?.x ?? 0) + Math.min(6, (target?.width ?? 0) / 2),
+    (target?.y ?? 0) + (target?.height ?? 0) / 2,
+  );
+  const restedAt = Date.now();
+  const pop = popover(page);
+  // Rendered ahead of the open, with its entry (the delay is 2 s: these checks run well inside it).
+  await expect(pop.locator('h2')).toHaveText('ICANN');
+  const probe = (): Promise<{ laidOut: boolean; seen: boolean; hit: boolean; focused: boolean; said: string }> =>
+    page.evaluate(() => {
+      const root = document.querySelector('[data-netgov-lens-host]')?.shadowRoot as ShadowRoot;
+      const frame = root.querySelector('.frame') as HTMLElement;
+      const box = (root.querySelector('.popover') as HTMLElement).getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      (root.querySelector('button.close') as HTMLElement).focus();
+      return {
+        laidOut: box.width > 100 && box.height > 20,
+        seen: frame.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+        hit: !!hit?.closest('[data-netgov-lens-host]'),
+        focused: root.activeElement !== null,
+        said: root.querySelector('[role="status"]')?.textContent ?? '',
+      };
+    });
+  expect(await probe()).toEqual({ laidOut: true, seen: false, hit: false, focused: false, said: '' });
+  await expect(pop).toBeHidden();
+  const cdp = await extContext.newCDPSession(page);
+  const dialogs = async (): Promise<number> => {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { ignored: boolean; role?: { value: string } }[];
+    };
+    return nodes.filter((n) => !n.ignored && n.role?.value === 'dialog').length;
+  };
+  expect(await dialogs()).toBe(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(Date.now() - restedAt, 'checked before the delay ended').toBeLessThan(1800);
+  // The delay ends: the same popover is shown, in the accessibility tree, and nothing was announced.
+  await expect(pop).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'ICANN' })).toBeVisible();
+  expect(await dialogs()).toBe(1);
+  await page.close();
+});
+
 test('shows label, category, definition and 2-4 attributed positions with citations', async ({
   extContext,
   server,

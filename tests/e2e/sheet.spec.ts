@@ -33,6 +33,8 @@ async function openSheet(page: Page, url: string): Promise<void> {
     (target?.x ?? 0) + Math.min(4, (target?.width ?? 0) / 2),
     (target?.y ?? 0) + (target?.height ?? 0) / 2,
   );
+  // Shown, not only rendered: the popover is rendered hidden while the pointer rests, before the delay ends.
+  await expect(popover(page)).toBeVisible();
   await expect(popover(page).locator('h2')).not.toHaveText(/^$|Loading/);
   await popoverSettled(page);
 }

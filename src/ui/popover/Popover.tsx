@@ -120,10 +120,11 @@ export function Popover(props: PopoverProps) {
     };
   }, [current]);
 
+  // focusOnOpen too: a popover rendered ahead of its open (hidden) gets it only when the keyboard opens it.
   useEffect(() => {
     props.onContentChange();
     if (state.status === 'ready' && (props.focusOnOpen || stack.length > 1)) titleRef.current?.focus();
-  }, [state, stack.length]);
+  }, [state, stack.length, props.focusOnOpen]);
 
   const data = state.status === 'ready' ? state.data : null;
   const facts = data ? <EntryFacts entry={data.entry} openUrl={props.actions.openUrl} /> : null;

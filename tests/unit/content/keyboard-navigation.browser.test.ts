@@ -74,6 +74,7 @@ async function setUp(
   const opener: PopoverOpener = {
     openRecord: () => open,
     prefetch: () => undefined,
+    prerender: () => undefined,
     open: (rec, fromKeyboard) => {
       open = rec;
       opened.push(`${rangeText(rec.range)}${fromKeyboard ? ' (keyboard)' : ''}`);

@@ -50,11 +50,15 @@ async function setUp(patch: Partial<Settings> = {}) {
   const host = new PopoverHost(document);
   let open: MatchRecord | null = null;
   const opened: { term: number; point: { x: number; y: number } | undefined }[] = [];
+  /** What the opener was asked, in order. */
+  const steps: string[] = [];
   // Opens the real host (pointer intent asks it whether a popover is open) with an entry that never loads.
   const opener: PopoverOpener = {
     openRecord: () => open,
-    prefetch: () => undefined,
+    prefetch: (rec) => void steps.push(`prefetch ${rec.term}`),
+    prerender: (rec) => void steps.push(`prerender ${rec.term}`),
     open: (rec, _fromKeyboard, point) => {
+      steps.push(`open ${rec.term}`);
       open = rec;
       opened.push({ term: rec.term, point });
       const range = liveRange(document, rec.range) as Range;
@@ -77,7 +81,7 @@ async function setUp(patch: Partial<Settings> = {}) {
     host.destroy();
     document.designMode = 'off';
   });
-  return { root, intent, opener, opened, onDesignMode, state };
+  return { root, intent, opener, opened, steps, onDesignMode, state };
 }
 
 /** A pointer event at (x, y), dispatched on the element there as the browser would. */
@@ -97,6 +101,26 @@ describe('pointer intent', () => {
     expect(opened).toEqual([]);
     await until(() => opened.length === 1);
     expect(opened[0]).toEqual({ term: 0, point: at });
+  });
+
+  it('asks for the entry on arrival, renders it ahead after a short rest, opens after the delay', async () => {
+    const { root, opened, steps } = await setUp({ hoverDelayMs: 300 });
+    moveTo(pointOnText(root, 'ICANN'));
+    await until(() => steps.length === 1);
+    expect(steps).toEqual(['prefetch 0']);
+    await until(() => steps.length === 2);
+    expect(steps).toEqual(['prefetch 0', 'prerender 0']);
+    await until(() => opened.length === 1);
+    expect(steps).toEqual(['prefetch 0', 'prerender 0', 'open 0']);
+  });
+
+  it('does not render ahead for a term the pointer passed over quickly', async () => {
+    const { root, steps } = await setUp({ hoverDelayMs: 300 });
+    moveTo(pointOnText(root, 'ICANN'));
+    await sleep(40);
+    moveTo(pointOnText(root, 'Nothing'));
+    await sleep(250);
+    expect(steps).toEqual(['prefetch 0']);
   });
 
   it('does not open a term the pointer only passed over', async () => {

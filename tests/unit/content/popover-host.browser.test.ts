@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isHostElement, PopoverHost } from '../../../src/content/popover-host.js';
+import type { EntryResponse } from '../../../src/platform/messaging.js';
 import { mount, sleep, until } from './browser-helpers.js';
 
 let hosts: PopoverHost[] = [];
@@ -7,6 +8,24 @@ afterEach(() => {
   for (const h of hosts) h.destroy();
   hosts = [];
 });
+
+const READY: EntryResponse = {
+  entry: {
+    id: 'icann',
+    label: 'ICANN (ready)',
+    category: 'institutions',
+    aliases: ['ICANN'],
+    definition: 'The body that coordinates the names and numbers of the internet.',
+    kind: 'reference',
+    positions: [],
+    debates: [],
+    related: [],
+  },
+  categoryLabel: 'Institutions',
+  references: [],
+  relatedLabels: {},
+  debates: [],
+};
 
 function anchorOn(text: string): Range {
   const root = mount(`<p style="margin: 100px 40px">Read about <span id="t">${text}</span> here.</p>`);
@@ -118,6 +137,70 @@ describe('PopoverHost in Chromium', () => {
     expect(isHostElement(el)).toBe(true);
     // The page's own element of that name, without our marker, is not ours.
     expect(isHostElement(document.createElement('netgov-lens-ui'))).toBe(false);
+  });
+
+  it('renders a term ahead of its open laid out but hidden from view, pointer and focus; the open reveals those elements', async () => {
+    const host = new PopoverHost(document);
+    hosts.push(host);
+    const range = anchorOn('ICANN');
+    const props = (focusOnOpen: boolean) =>
+      ({
+        termId: 'icann',
+        foundAs: 'ICANN',
+        load: () => Promise.resolve(READY),
+        ready: READY,
+        actions: { provider: 'scholar', citationFormat: 'bibtex', openUrl: vi.fn(), copy: vi.fn() },
+        onHideTerm: vi.fn(),
+        onOpenGlossary: vi.fn(),
+        focusOnOpen,
+      }) as const;
+    host.prerender(props(false));
+    const shadow = hostElement().shadowRoot as ShadowRoot;
+    const frame = shadow.querySelector('.frame') as HTMLElement;
+    const title = shadow.querySelector('.popover h2') as HTMLElement;
+    expect(title.textContent).toBe('ICANN (ready)');
+    expect(host.isOpen).toBe(false);
+    // Laid out (the open only places it) ...
+    const box = (shadow.querySelector('.popover') as HTMLElement).getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.height).toBeGreaterThan(20);
+    // ... but not seen, not hit by the pointer where it lies, and nothing in it takes the focus.
+    expect(frame.checkVisibility({ visibilityProperty: true })).toBe(false);
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(hit === hostElement() || host.contains(hit)).toBe(false);
+    (shadow.querySelector('button.close') as HTMLElement).focus();
+    expect(shadow.activeElement).toBeNull();
+    // The keyboard's open of that term: the same elements, placed and shown at once, with the focus moved in.
+    host.open({ range }, props(true), vi.fn());
+    expect(shadow.querySelector('.popover h2')).toBe(title);
+    expect(host.isOpen).toBe(true);
+    expect(frame.checkVisibility({ visibilityProperty: true })).toBe(true);
+    expect(frame.style.top).not.toBe('');
+    await until(() => shadow.activeElement === title);
+  });
+
+  it('renders nothing ahead while a popover is open, and another term replaces a prerendered one', () => {
+    const { host } = openHost();
+    const shadow = hostElement().shadowRoot as ShadowRoot;
+    const base = {
+      foundAs: 'x',
+      load: () => Promise.resolve(READY),
+      ready: READY,
+      actions: { provider: 'scholar', citationFormat: 'bibtex', openUrl: vi.fn(), copy: vi.fn() },
+      onHideTerm: vi.fn(),
+      onOpenGlossary: vi.fn(),
+      focusOnOpen: false,
+    } as const;
+    host.prerender({ ...base, termId: 'other' });
+    expect(host.isOpen).toBe(true);
+    expect(shadow.querySelector('.popover h2')?.textContent).not.toBe('ICANN (ready)');
+    host.close(false);
+    host.prerender({ ...base, termId: 'icann' });
+    const first = shadow.querySelector('.popover h2');
+    host.prerender({ ...base, termId: 'other', ready: { ...READY, entry: { ...READY.entry, label: 'Other' } } });
+    expect(shadow.querySelector('.popover h2')?.textContent).toBe('Other');
+    expect(shadow.querySelector('.popover h2')).not.toBe(first);
+    expect(host.isOpen).toBe(false);
   });
 
   it('removes hosts an older copy of the extension left behind', () => {

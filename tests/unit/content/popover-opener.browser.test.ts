@@ -5,7 +5,7 @@ import { HighlightPainter } from '../../../src/content/painter.js';
 import { PopoverHost } from '../../../src/content/popover-host.js';
 import { createEntryCache, createPopoverOpener } from '../../../src/content/popover-opener.js';
 import type { EntryResponse } from '../../../src/platform/messaging.js';
-import { highlighted, mount, testDictionary, testMatcher, testSettings, until } from './browser-helpers.js';
+import { highlighted, mount, sleep, testDictionary, testMatcher, testSettings, until } from './browser-helpers.js';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -149,6 +149,52 @@ describe('popover opener', () => {
     // No frame and no effect has run yet: the content came with the popover's first render.
     expect(shadow()?.querySelector('.popover h2')?.textContent).toBe('ICANN (prefetched)');
     expect(loadEntry).toHaveBeenCalledOnce();
+  });
+
+  it('renders the prefetched entry hidden ahead of the open, which then shows those same elements', async () => {
+    const { opener, annotator, loadEntry, host } = await setUp('<p>ICANN</p>');
+    const rec = annotator.inOrder()[0];
+    if (!rec) throw new Error('no match');
+    const entry: EntryResponse = {
+      entry: {
+        id: 'icann',
+        label: 'ICANN (ahead)',
+        category: 'institutions',
+        aliases: ['ICANN'],
+        definition: 'The body that coordinates names and numbers.',
+        kind: 'reference',
+        positions: [],
+        debates: [],
+        related: [],
+      },
+      categoryLabel: 'Institutions',
+      references: [],
+      relatedLabels: {},
+      debates: [],
+    };
+    loadEntry.mockImplementation(() => Promise.resolve(entry));
+    // Before its entry is at hand, nothing is rendered; it is once the answer arrives.
+    opener.prefetch(rec);
+    opener.prerender(rec);
+    expect(shadow()?.querySelector('.popover')).toBeNull();
+    await until(() => shadow()?.querySelector('.popover h2')?.textContent === 'ICANN (ahead)');
+    const title = shadow()?.querySelector('.popover h2');
+    expect(host.isOpen).toBe(false);
+    opener.open(rec, false);
+    expect(host.isOpen).toBe(true);
+    expect(shadow()?.querySelector('.popover h2')).toBe(title);
+    expect(loadEntry).toHaveBeenCalledOnce();
+  });
+
+  it('renders nothing ahead for a term that was not prefetched last', async () => {
+    const { opener, annotator } = await setUp('<p>ICANN and net neutrality</p>');
+    const [icann, neutrality] = annotator.inOrder();
+    if (!icann || !neutrality) throw new Error('no match');
+    opener.prefetch(icann);
+    opener.prefetch(neutrality);
+    opener.prerender(icann);
+    await sleep(20);
+    expect(shadow()?.querySelector('.popover')).toBeNull();
   });
 
   it('a popover closing by itself (its close button) clears the open record too', async () => {
