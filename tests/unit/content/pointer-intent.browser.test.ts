@@ -49,14 +49,14 @@ async function setUp(patch: Partial<Settings> = {}) {
   const state: PageState = { settings: testSettings({ hoverDelayMs: 50, ...patch }), matcher, annotator };
   const host = new PopoverHost(document);
   let open: MatchRecord | null = null;
-  const opened: { term: number; point: { x: number; y: number } | undefined }[] = [];
+  const opened: { term: string; point: { x: number; y: number } | undefined }[] = [];
   // Opens the real host (pointer intent asks it whether a popover is open) with an entry that never loads.
   const opener: PopoverOpener = {
     openRecord: () => open,
     prefetch: () => undefined,
     open: (rec, _fromKeyboard, point) => {
       open = rec;
-      opened.push({ term: rec.term, point });
+      opened.push({ term: rec.term.id, point });
       const range = liveRange(document, rec.range) as Range;
       host.open({ range }, POPOVER_PROPS, () => undefined);
       return true;
@@ -96,7 +96,7 @@ describe('pointer intent', () => {
     await sleep(20);
     expect(opened).toEqual([]);
     await until(() => opened.length === 1);
-    expect(opened[0]).toEqual({ term: 0, point: at });
+    expect(opened[0]).toEqual({ term: 'icann', point: at });
   });
 
   it('does not open a term the pointer only passed over', async () => {
@@ -138,7 +138,7 @@ describe('pointer intent', () => {
     term.click(); // a script's click is not the reader's
     expect(opened).toEqual([]);
     await userEvent.click(term);
-    expect(opened.map((o) => o.term)).toEqual([0]);
+    expect(opened.map((o) => o.term)).toEqual(['icann']);
     pointer('pointerdown', pointOnText(root, 'ICANN'));
     expect(opener.close).not.toHaveBeenCalled();
     pointer('pointerdown', pointOnText(root, 'more'));
