@@ -27,11 +27,8 @@ import { saveToZotero, zoteroCheck, zoteroEnabled } from './zotero.js';
 import { personalEntryFor } from './personal-entry.js';
 import { createSettingsWriter } from './settings-writer.js';
 import { clearTab, getTabResults, setFrameResults } from './tab-results.js';
-import {
-  onPersonalMatcherStored,
-  readPersonalMatcherJson,
-  refreshPersonalMatcher,
-} from '../platform/personal-terms-store.js';
+import { readPersonalMatcherJson, refreshPersonalMatcher } from '../platform/personal-terms-store.js';
+import { onPersonalMatcherStored } from '../platform/personal-matcher-signal.js';
 import { createMatchService } from './match-service.js';
 
 // Pages send the text of their blocks here to be matched (match-service.ts): the dictionary's tables live

@@ -7,7 +7,7 @@
 // and pointer-intent.ts was chosen by measuring. Measure again before reordering.
 import { type AnnotatedPage, startAnnotatedPage } from './annotated-page.js';
 import { parseToContent, type ToContent } from '../core/messages.js';
-import { onPersonalMatcherStored } from '../platform/personal-terms-store.js';
+import { onPersonalMatcherStored } from '../platform/personal-matcher-signal.js';
 import { onRuntimeMessage } from '../platform/extension-api.js';
 import { createPageSession, type PageSession } from './page-session.js';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store.js';

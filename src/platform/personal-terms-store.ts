@@ -51,12 +51,3 @@ export async function readPersonalMatcherJson(): Promise<string | null> {
     return null;
   }
 }
-
-/** Calls `listener` when the compiled terms were written (the reader changed own terms). */
-export function onPersonalMatcherStored(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && MATCHER in changes) listener();
-  };
-  extensionApi().storage.onChanged.addListener(handler);
-  return () => extensionApi().storage.onChanged.removeListener(handler);
-}
