@@ -1,6 +1,8 @@
 // What the in-page harness (page-harness.ts, injected into every benchmark page) offers to the runner
 // (run.ts). Shared so that both sides agree on names and shapes.
 
+import type { BlockMatches } from '../../src/core/messages.js';
+
 /** One measured run of one contender on one fresh page load. */
 export interface RunResult {
   /** Wall time from start to the last match registered / wrapped / counted (ms, performance.now()). */
@@ -11,14 +13,31 @@ export interface RunResult {
   nodes?: number;
   /** Characters of text the floor read. */
   chars?: number;
-  /** Ours: time to parse the compiled dictionary (JSON text, as read from storage) and build the matcher (ms), included in `ms`. */
+  /**
+   * Ours: main-thread set-up before the scan (painter, annotator, live updater), included in `ms`. The
+   * matcher's own set-up is in the match service (a Worker here, the background in the extension):
+   * `serviceSetupMs`.
+   */
   setupMs?: number;
+  /**
+   * Ours: the match service's cold set-up (parse the compiled dictionary, build the matcher, warm-up), done
+   * once per background lifetime, before the clock; NOT included in `ms` or `busyMs`.
+   */
+  serviceSetupMs?: number;
+  /** Ours: the match service's own matching time for this page (sum over batches, off the main thread). */
+  serviceMs?: number;
+  /** Ours: batches sent to the match service. */
+  batches?: number;
   /** Ours: the longest single task of our code (ms) and how many tasks the scan took. */
   maxTaskMs?: number;
   /** Ours: which entry point had the longest task (set-up, scan slice, mutation callback, live flush). */
   longestIn?: string;
   tasks?: number;
-  /** Ours: the sum of our tasks' durations; `ms` minus this is time spent between our tasks (yielding). */
+  /**
+   * Ours: the sum of our tasks' durations on the page's main thread (walk and send, reply handling with its
+   * deserialisation, ranges, paint); `ms` minus this is time between our tasks (yielding, waiting for the
+   * match service).
+   */
   busyMs?: number;
   /** Long tasks (>= 50 ms, any origin) the browser reported while this run was in progress. */
   longTasks?: number;
@@ -85,3 +104,9 @@ declare global {
     __ngBench?: BenchApi;
   }
 }
+
+/** To the bench's match-service Worker (match-worker.ts). */
+export type WorkerRequest = { type: 'load'; json: string } | { type: 'match'; id: number; texts: string[] };
+
+export type WorkerReply =
+  { type: 'ready'; setupMs: number } | { type: 'matches'; id: number; reply: BlockMatches; ms: number };

@@ -106,8 +106,9 @@ for (const page of prep.pages) {
   const s = summarisePage(page, samples);
   pages.push(s);
   console.log(
-    `${elapsed().padStart(6)}  ${s.name.padEnd(58)} ours ${fmtMs(s.ms.ours ?? NaN).padStart(7)} ms ` +
-      `(busy ${fmtMs(s.ours.busyMs).padStart(6)}, setup ${fmtMs(s.ours.setupMs).padStart(5)})  ` +
+    `${elapsed().padStart(6)}  ${s.name.padEnd(58)} ours wall ${fmtMs(s.ms.ours ?? NaN).padStart(7)} ms ` +
+      `(main thread ${fmtMs(s.ours.busyMs).padStart(6)}, service ${fmtMs(s.ours.serviceMs).padStart(6)}, ` +
+      `service set-up ${fmtMs(s.ours.serviceSetupMs).padStart(5)})  ` +
       `${fmtRatio(s.ratios.oursFloor).padStart(7)} floor  one RegExp ${fmtRatio(s.ratios.oneRegExpOurs).padStart(6)}  ` +
       `markRegExp ${fmtRatio(s.ratios.markRegExpOurs).padStart(6)}  ` +
       `task ${fmtMs(s.ours.worstTaskMs).padStart(6)} ms (${s.ours.worstTaskIn}; long task ${fmtMs(s.ours.longestLongTaskMs)} ms)`,

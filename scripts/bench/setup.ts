@@ -52,17 +52,23 @@ export function ensureBuild(): void {
 
 /** The in-page harness as one script (production-like: minified, same target as the content script). */
 export async function bundleHarness(minify = true): Promise<string> {
-  const result = await esbuild.build({
-    entryPoints: [join(projectRoot, 'scripts', 'bench', 'page-harness.ts')],
-    bundle: true,
-    minify,
-    format: 'iife',
-    target: ['chrome121'],
-    write: false,
-    logLevel: 'warning',
-    legalComments: 'none',
-  });
-  return (result.outputFiles[0] as esbuild.OutputFile).text;
+  const bundle = async (entry: string, define: Record<string, string> = {}): Promise<string> => {
+    const result = await esbuild.build({
+      entryPoints: [join(projectRoot, 'scripts', 'bench', entry)],
+      bundle: true,
+      minify,
+      format: 'iife',
+      target: ['chrome121'],
+      write: false,
+      logLevel: 'warning',
+      legalComments: 'none',
+      define,
+    });
+    return (result.outputFiles[0] as esbuild.OutputFile).text;
+  };
+  // The match service's Worker (ours' stand-in for the background), carried by the harness as text.
+  const worker = await bundle('match-worker.ts');
+  return bundle('page-harness.ts', { __NGL_BENCH_WORKER__: JSON.stringify(worker) });
 }
 
 export interface BenchPage {
@@ -91,7 +97,8 @@ export interface Prepared {
 const PAGE_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Content-Security-Policy': "script-src 'none'",
+  // Blob workers only: ours' match service runs in one (page-harness.ts), standing in for the background.
+  'Content-Security-Policy': "script-src 'none'; worker-src blob:",
 };
 
 function corpusPages(corpus: string, baseUrl: string): BenchPage[] {

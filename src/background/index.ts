@@ -3,12 +3,12 @@
 // settings migrations.
 import compiled from '../../build/generated/matcher.json';
 import dictionary from '../../build/generated/dictionary.json';
-import matcherBuild from '../../build/generated/matcher-version.json';
+import type { CompiledMatcher } from '../core/compiled-matcher.js';
 import type { DictionaryData } from '../core/dictionary-data.js';
 import { isOpenableUrl } from '../core/lookup.js';
 import { type BackgroundReplies, parseToBackground, type ToBackground } from '../core/messages.js';
 import { PERSONAL_ID_PREFIX } from '../core/personal-terms.js';
-import { storeCompiledMatcher } from '../platform/matcher-store.js';
+import { forgetStoredMatcher } from '../platform/matcher-store.js';
 import {
   extensionUrl,
   onCommand,
@@ -27,18 +27,17 @@ import { saveToZotero, zoteroCheck, zoteroEnabled } from './zotero.js';
 import { personalEntryFor } from './personal-entry.js';
 import { createSettingsWriter } from './settings-writer.js';
 import { clearTab, getTabResults, setFrameResults } from './tab-results.js';
-import { refreshPersonalMatcher } from '../platform/personal-terms-store.js';
+import { readPersonalMatcherJson, refreshPersonalMatcher } from '../platform/personal-terms-store.js';
+import { onPersonalMatcherStored } from '../platform/personal-matcher-signal.js';
+import { createMatchService } from './match-service.js';
 
-let matcherJson: string | undefined;
-/** This build's compiled dictionary as the JSON text content scripts parse (made once per worker). */
-function compiledJson(): string {
-  return (matcherJson ??= JSON.stringify(compiled));
-}
-
-/** Puts this build's compiled dictionary where content scripts read it; a failure is left to their fallback. */
-async function storeThisBuildsMatcher(): Promise<void> {
-  await storeCompiledMatcher(matcherBuild.version, compiledJson()).catch(() => undefined);
-}
+// Pages send the text of their blocks here to be matched (match-service.ts): the dictionary's tables live
+// in this one context instead of in every annotated page.
+const matchService = createMatchService({
+  dictionary: () => compiled as unknown as CompiledMatcher,
+  readOwnTerms: readPersonalMatcherJson,
+});
+onPersonalMatcherStored(() => matchService.ownTermsChanged());
 
 const references = (dictionary as unknown as DictionaryData).references;
 
@@ -88,11 +87,7 @@ const handlers: Handlers = {
   // script (whose renderer a hostile page might have compromised).
   'research-log-export': (msg, sender) => (fromOwnPage(sender) ? exportLog(msg.format) : ''),
   'research-log-delete': (msg, sender) => (fromOwnPage(sender) ? deleteFromLog(msg.url) : false),
-  'get-matcher': () => {
-    // A content script found no copy of this build's matcher in storage (first run, or storage cleared).
-    void storeThisBuildsMatcher();
-    return compiledJson();
-  },
+  'match-texts': (msg) => matchService.match(msg.texts, msg.disabled, msg.reloadOwnTerms === true),
   'open-url': async (msg, sender) => {
     if (!isOpenableUrl(msg.url)) return false;
     await openTabBeside(msg.url, sender.tab);
@@ -147,9 +142,9 @@ onCommand(async (command) => {
 
 onInstalledOrUpdated(async () => {
   createContextMenus();
-  // Installed or updated: content scripts read this build's compiled dictionary from storage, and the
-  // reader's own terms compiled in this build's format.
-  await storeThisBuildsMatcher();
+  // Installed or updated: the reader's own terms compiled in this build's format. Earlier builds kept a copy
+  // of the compiled dictionary in storage for content scripts, which no longer match: it is dropped.
+  await forgetStoredMatcher().catch(() => undefined);
   await refreshPersonalMatcher().catch(() => undefined);
   // Migrate stored settings to the current schema; invalid fields fall back to defaults.
   // An empty patch through the one writer stores them in the current schema; a store with invalid fields is

@@ -1,8 +1,6 @@
 // One page while it is annotated: the painter, the popover host, the current scan (annotator and live
 // updates) and the input that opens popovers, wired together. It exists only while the page is annotated,
 // so none of its parts is ever missing; a change of settings or of the reader's terms updates it in place.
-import type { CompiledMatcher } from '../core/compiled-matcher.js';
-import type { PageMatcher } from '../core/page-matcher.js';
 import { type Settings, TEXT_SCALE } from '../core/settings.js';
 import { isHostElement, PopoverHost } from './popover-host.js';
 import { highlightApiAvailable, HighlightPainter, type Painter } from './painter.js';
@@ -14,12 +12,13 @@ import { sendToBackground, type EntryResponse } from '../platform/messaging.js';
 import { LiveUpdater } from './live.js';
 import { Annotator } from './annotator.js';
 import { reportArticleFacts } from './article-facts.js';
+import type { BlockMatcher } from './block-matcher.js';
 
 /** What a page is annotated with. */
 export interface PageStart {
   settings: Settings;
-  matcher: PageMatcher;
-  compiled: CompiledMatcher;
+  /** Where the page's text is matched (the background's match service; tests give an in-page one). */
+  matcher: BlockMatcher;
 }
 
 /** What the annotated page needs from the session around it. */
@@ -34,8 +33,8 @@ export interface AnnotatedPage {
   readonly navigation: KeyboardNavigation;
   /** Applies new settings without reloading the page: restyles, re-scans, re-binds only what changed. */
   update(next: Settings): void;
-  /** The reader's own terms changed: scans again with the new matcher. */
-  setMatcher(matcher: PageMatcher): void;
+  /** The reader's own terms changed (or tests swap the matcher): scans again with `matcher`. */
+  setMatcher(matcher: BlockMatcher): void;
   /** Removes every highlight, listener, observer and the host element, and tells the background. */
   dispose(): void;
 }
@@ -55,7 +54,7 @@ export function startAnnotatedPage(doc: Document, start: PageStart, context: Pag
 export function annotatePage(
   doc: Document,
   painter: Painter,
-  { settings, matcher, compiled }: PageStart,
+  { settings, matcher }: PageStart,
   context: PageContext,
 ): AnnotatedPage {
   const state: PageState = { settings, matcher, annotator: null };
@@ -63,9 +62,7 @@ export function annotatePage(
   painter.setStyle(settings.highlightStyle);
   const host = new PopoverHost(doc);
   host.setTextScale(TEXT_SCALE[settings.textSize]);
-  const opener = createPopoverOpener(doc, host, painter, state, compiled, context.loadEntry, () =>
-    intent.cancelClose(),
-  );
+  const opener = createPopoverOpener(doc, host, painter, state, context.loadEntry, () => intent.cancelClose());
   const intent = createPointerIntent(doc, host, state, opener, context.stop);
   const navigation = createKeyboardNavigation(doc, painter, state, opener, host, context.loadEntry);
   const isOwnNode = (node: Node): boolean =>

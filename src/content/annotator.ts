@@ -1,15 +1,18 @@
 // Finds and paints terms on a document: visible part first, in short time slices, and again wherever the
 // page changes. Keeps an index from text nodes to matches for hit-testing and keyboard navigation.
-import type { Matcher } from '../core/match.js';
-import type { TermCount } from '../core/messages.js';
+// The text is matched elsewhere (block-matcher.ts): the walk goes on while batches are out, and each answer
+// becomes ranges only where the page has not changed that text in the meantime.
+import type { BlockMatches, MatchedTerm, TermCount } from '../core/messages.js';
+import type { BlockMatcher } from './block-matcher.js';
 import type { Painter } from './painter.js';
 import { isSkippedElement, positionIn, type ScanOptions, type Segment, SegmentWalker } from './scan.js';
 import { createSlicer, type Slicer } from './slicer.js';
 
 export interface MatchRecord {
-  term: number;
-  /** Which of the term's aliases matched (the popover names a non-English one's language). */
-  alias: number;
+  /** One object per term for the life of the annotator. */
+  term: MatchedTerm;
+  /** The language code of the alias it was found as, '' for English (the popover names the language). */
+  lang: string;
   range: StaticRange;
   /** Every text node the match touches (usually one). */
   nodes: Text[];
@@ -32,11 +35,16 @@ const BATCH_CHARS = 16_384;
 // of every registered range in the next frame after any change, so painting after each 8 ms slice made a
 // 5 MB page spend more time in those rebuilds than in the scan itself.
 const PAINT_INTERVAL_MS = 100;
+// Batches sent and not yet answered: enough to keep the matcher busy while the walk goes on, few enough that
+// a scan that is cleared has little text out.
+const MAX_IN_FLIGHT = 4;
 
 export class Annotator {
   readonly #records = new Set<MatchRecord>();
   readonly #byNode = new Map<Text, MatchRecord[]>();
-  readonly #shownTerms = new Set<number>();
+  readonly #shownTerms = new Set<string>();
+  /** Each term found, by id, so that every record of a term shares one object. */
+  readonly #terms = new Map<string, MatchedTerm>();
   readonly #shadowRoots = new Set<ShadowRoot>();
   readonly #slicer: Slicer;
   readonly #queue: SegmentWalker[] = [];
@@ -46,13 +54,18 @@ export class Annotator {
   #ordered: MatchRecord[] | null = null;
   #resultsTimer: ReturnType<typeof setTimeout> | undefined;
   #disposed = false;
+  /** Counts clears: an answer to a batch sent before the last clear is ignored. */
+  #generation = 0;
+  #inFlight = 0;
+  /** The matcher could not be reached (the extension was reloaded): the scan stops quietly. */
+  #unreachable = false;
   /** Resolves when the current scan has finished (tests and the benchmark wait on it). */
   idle: Promise<void> = Promise.resolve();
   #resolveIdle: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
-    private readonly matcher: Matcher,
+    private readonly matcher: BlockMatcher,
     private readonly painter: Painter,
     private readonly options: AnnotatorOptions,
   ) {
@@ -138,6 +151,8 @@ export class Annotator {
 
   /** Removes every match and stops scanning; the painter is cleared. */
   clear(): void {
+    this.#generation++;
+    this.#inFlight = 0;
     this.#queue.length = 0;
     this.#slicer.cancel();
     this.#unpainted.clear();
@@ -145,6 +160,7 @@ export class Annotator {
     this.#records.clear();
     this.#byNode.clear();
     this.#shownTerms.clear();
+    this.#terms.clear();
     this.#ordered = null;
     this.painter.clear();
     this.#finishIdle();
@@ -180,36 +196,83 @@ export class Annotator {
   }
 
   termCounts(): TermCount[] {
-    const counts = new Map<number, number>();
-    for (const rec of this.#records) counts.set(rec.term, (counts.get(rec.term) ?? 0) + 1);
-    return [...counts].map(([term, count]) => ({ id: this.matcher.data.terms[term] as string, count }));
+    const counts = new Map<string, number>();
+    for (const rec of this.#records) counts.set(rec.term.id, (counts.get(rec.term.id) ?? 0) + 1);
+    return [...counts].map(([id, count]) => ({ id, count }));
   }
 
   #enqueue(walker: SegmentWalker): void {
-    if (this.#disposed) return;
+    if (this.#disposed || this.#unreachable) return;
     this.#queue.push(walker);
     if (!this.#resolveIdle) this.idle = new Promise((resolve) => (this.#resolveIdle = resolve));
     this.#slicer.schedule(() => this.work());
   }
 
-  /** One time slice: walk, match and paint until the slice is used up. Returns true if more remains. */
+  /**
+   * One time slice: walk and send batches until the slice is used up or enough batches are out. Returns true
+   * if more remains now; when it stops for the batches out, the next answer resumes it.
+   */
   private work(): boolean {
     const deadline = performance.now() + SLICE_MS;
     const shouldYield = (): boolean => performance.now() >= deadline;
-    const segments: Segment[] = [];
-    while (this.#queue.length > 0) {
+    while (this.#queue.length > 0 && this.#inFlight < MAX_IN_FLIGHT) {
       const walker = this.#queue[0] as SegmentWalker;
-      const more = walker.next(segments, shouldYield, BATCH_CHARS);
-      this.#annotateSegments(segments);
-      segments.length = 0;
+      const batch: Segment[] = [];
+      const more = walker.next(batch, shouldYield, BATCH_CHARS);
+      if (batch.length > 0) this.#send(batch);
       if (!more) this.#queue.shift();
       if (shouldYield()) break;
     }
+    this.#settle();
+    return this.#queue.length > 0 && this.#inFlight < MAX_IN_FLIGHT;
+  }
+
+  #send(batch: Segment[]): void {
+    const generation = this.#generation;
+    this.#inFlight++;
+    const texts = batch.map((seg) => seg.text);
+    let pending: Promise<BlockMatches | null>;
+    try {
+      pending = this.matcher.match(texts);
+    } catch (e) {
+      pending = Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    pending.then(
+      (reply) => this.received(generation, batch, reply),
+      () => this.#lost(generation),
+    );
+  }
+
+  /** An answer arrived: its matches become ranges (unless the scan was cleared since), and the walk goes on. */
+  private received(generation: number, batch: Segment[], reply: BlockMatches | null): void {
+    if (generation !== this.#generation || this.#disposed) return;
+    this.#inFlight--;
+    try {
+      if (reply) this.#apply(batch, reply);
+    } catch (e) {
+      // Nothing may reach the page: this batch is lost, the scan goes on.
+      console.warn('[Netgov Lens] matches dropped:', e);
+    }
+    if (this.#queue.length > 0 && this.#inFlight < MAX_IN_FLIGHT) this.#slicer.schedule(() => this.work());
+    this.#settle();
+  }
+
+  /** The matcher cannot be reached (the extension was reloaded or removed): stop quietly, keep what is shown. */
+  #lost(generation: number): void {
+    if (generation !== this.#generation || this.#disposed) return;
+    this.#unreachable = true;
+    this.#inFlight = 0;
+    this.#queue.length = 0;
+    this.#slicer.cancel();
+    this.#settle();
+  }
+
+  /** Paints when due; when everything is walked and answered, paints and resolves `idle`. */
+  #settle(): void {
+    const done = this.#queue.length === 0 && this.#inFlight === 0;
     const now = performance.now();
-    if (this.#queue.length === 0 || now - this.#lastPaint >= PAINT_INTERVAL_MS) this.#paint(now);
-    if (this.#queue.length > 0) return true;
-    this.#finishIdle();
-    return false;
+    if (done || now - this.#lastPaint >= PAINT_INTERVAL_MS) this.#paint(now);
+    if (done) this.#finishIdle();
   }
 
   /** Hands the ranges found since the last paint to the painter. */
@@ -225,41 +288,69 @@ export class Annotator {
     resolve?.();
   }
 
-  #annotateSegments(segments: Segment[]): void {
+  /** The one object for term `t` of this scan. */
+  #term(t: MatchedTerm): MatchedTerm {
+    let term = this.#terms.get(t.id);
+    if (!term) {
+      term = { id: t.id, label: t.label, category: t.category, personal: t.personal };
+      this.#terms.set(t.id, term);
+    }
+    return term;
+  }
+
+  #apply(batch: Segment[], reply: BlockMatches): void {
     let added = false;
-    for (const seg of segments) {
-      const matches = this.matcher.findAll(seg.text);
-      for (const m of matches) {
-        if (this.options.firstOnly && this.#shownTerms.has(m.term)) continue;
-        const start = positionIn(seg, m.start, false);
-        const end = positionIn(seg, m.end, true);
-        // A page may rewrite text between the walk and here only if a slice boundary fell in between;
-        // the walk and matching of one segment happen in the same task, so offsets are current.
-        const range = new StaticRange({
-          startContainer: start.node,
-          startOffset: start.offset,
-          endContainer: end.node,
-          endOffset: end.offset,
-        });
-        const nodes: Text[] = [];
-        const first = seg.nodes.indexOf(start.node);
-        const last = seg.nodes.indexOf(end.node, first);
-        for (let i = first; i <= last; i++) nodes.push(seg.nodes[i] as Text);
-        const rec: MatchRecord = { term: m.term, alias: m.alias, range, nodes, block: seg.block };
-        this.#records.add(rec);
-        for (const n of nodes) {
-          const list = this.#byNode.get(n);
-          if (list) list.push(rec);
-          else this.#byNode.set(n, [rec]);
-        }
-        this.#shownTerms.add(m.term);
-        this.#unpainted.add(range);
-        added = true;
+    let current = -1;
+    let seg: Segment | undefined;
+    let usable = false;
+    for (let i = 0; i < reply.text.length; i++) {
+      const t = reply.text[i] as number;
+      if (t !== current) {
+        current = t;
+        seg = batch[t];
+        // The page may have changed the text while it was out: its live update re-scans that block.
+        usable = !!seg && segmentUnchanged(seg);
+        // An earlier answer for the same text (a re-scan overtook it) is replaced, not doubled.
+        if (usable && seg) this.#removeRecordsStartingIn(seg.nodes);
       }
+      if (!usable || !seg) continue;
+      const term = this.#term(reply.terms[reply.term[i] as number] as MatchedTerm);
+      if (this.options.firstOnly && this.#shownTerms.has(term.id)) continue;
+      const start = positionIn(seg, reply.start[i] as number, false);
+      const end = positionIn(seg, reply.end[i] as number, true);
+      const range = new StaticRange({
+        startContainer: start.node,
+        startOffset: start.offset,
+        endContainer: end.node,
+        endOffset: end.offset,
+      });
+      const nodes: Text[] = [];
+      const first = seg.nodes.indexOf(start.node);
+      const last = seg.nodes.indexOf(end.node, first);
+      for (let k = first; k <= last; k++) nodes.push(seg.nodes[k] as Text);
+      const rec: MatchRecord = { term, lang: reply.lang[i] as string, range, nodes, block: seg.block };
+      this.#records.add(rec);
+      for (const n of nodes) {
+        const list = this.#byNode.get(n);
+        if (list) list.push(rec);
+        else this.#byNode.set(n, [rec]);
+      }
+      this.#shownTerms.add(term.id);
+      this.#unpainted.add(range);
+      added = true;
     }
     if (added) {
       this.#ordered = null;
       this.#scheduleResults();
+    }
+  }
+
+  #removeRecordsStartingIn(nodes: readonly Text[]): void {
+    if (this.#byNode.size === 0) return;
+    for (const n of nodes) {
+      const list = this.#byNode.get(n);
+      if (!list) continue;
+      for (const rec of list.filter((r) => r.nodes[0] === n)) this.#removeRecord(rec);
     }
   }
 
@@ -273,7 +364,7 @@ export class Annotator {
       if (i >= 0) list.splice(i, 1);
       if (list.length === 0) this.#byNode.delete(n);
     }
-    if (this.options.firstOnly) this.#shownTerms.delete(rec.term);
+    if (this.options.firstOnly) this.#shownTerms.delete(rec.term.id);
     this.#ordered = null;
     this.#scheduleResults();
   }
@@ -299,6 +390,18 @@ export class Annotator {
     for (let i = 0; i < 3 && el.parentElement && el.parentElement !== this.doc.body; i++) el = el.parentElement;
     return el;
   }
+}
+
+/** Whether every node of `seg` is still in the document and holds the text that was sent. */
+function segmentUnchanged(seg: Segment): boolean {
+  const { nodes, offsets, text } = seg;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Text;
+    const from = offsets[i] as number;
+    const to = i + 1 < offsets.length ? (offsets[i + 1] as number) : text.length;
+    if (!node.isConnected || node.data.length !== to - from || node.data !== text.slice(from, to)) return false;
+  }
+  return true;
 }
 
 function compareRanges(a: AbstractRange, b: AbstractRange): number {

@@ -7,29 +7,25 @@
 // and pointer-intent.ts was chosen by measuring. Measure again before reordering.
 import { type AnnotatedPage, startAnnotatedPage } from './annotated-page.js';
 import { parseToContent, type ToContent } from '../core/messages.js';
-import { loadPersonalMatcher, onPersonalMatcherChanged } from '../platform/personal-terms-store.js';
+import { onPersonalMatcherStored } from '../platform/personal-matcher-signal.js';
 import { onRuntimeMessage } from '../platform/extension-api.js';
 import { createPageSession, type PageSession } from './page-session.js';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store.js';
-import { readStoredMatcher, resolveCompiledMatcher } from '../platform/matcher-store.js';
 import { PopoverHost } from './popover-host.js';
 import { guard } from './guard.js';
 import { createEntryCache } from './popover-opener.js';
+import { createBackgroundBlockMatcher } from './block-matcher.js';
+import { isPersonalTermId } from '../core/personal-id.js';
 
-/**
- * Starts the content script on `doc`. `matcherVersion` is this build's compiled-dictionary version (the
- * dictionary itself is in storage; see matcher-store).
- */
-export async function startController(doc: Document, matcherVersion: string): Promise<void> {
+/** Starts the content script on `doc`. Its text is matched by the background (background/match-service.ts). */
+export async function startController(doc: Document): Promise<void> {
   PopoverHost.removeStale(doc);
   const entries = createEntryCache();
   const session: PageSession<AnnotatedPage> = createPageSession(doc, {
-    // Read only once the settings say this page is annotated (switched-off frames never copy its 130 KB),
-    // and not kept: its JSON text is garbage as soon as it is parsed.
-    loadDictionary: () => resolveCompiledMatcher(readStoredMatcher(matcherVersion)),
+    matcher: createBackgroundBlockMatcher(),
     startPage: (start) =>
       startAnnotatedPage(doc, start, {
-        loadEntry: (id) => entries(id, session.isPersonalTerm(id)),
+        loadEntry: (id) => entries(id, isPersonalTermId(id)),
         stop: session.stop,
       }),
   });
@@ -39,9 +35,8 @@ export async function startController(doc: Document, matcherVersion: string): Pr
     if (!msg) return undefined;
     return Promise.resolve(guard(() => answer(session, msg)) ?? null);
   });
-  onPersonalMatcherChanged((personal) => guard(() => session.setPersonalMatcher(personal)));
-  const [settings, personal] = await Promise.all([loadSettings(), loadPersonalMatcher()]);
-  session.setPersonalMatcher(personal);
+  onPersonalMatcherStored(() => guard(() => session.ownTermsChanged()));
+  const settings = await loadSettings();
   session.apply(settings.settings);
 }
 

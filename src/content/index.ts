@@ -1,5 +1,4 @@
 // Content script entry: one classic script per frame. Nothing here may throw into the page.
-import matcherBuild from '../../build/generated/matcher-version.json';
 import { startController } from './controller.js';
 import { whenWorthAnnotating } from './frame-gate.js';
 
@@ -14,9 +13,7 @@ try {
   if (!window.__netgovLensLoaded && document.documentElement instanceof HTMLElement) {
     window.__netgovLensLoaded = true;
     whenWorthAnnotating(document, () => {
-      startController(document, matcherBuild.version).catch((e: unknown) =>
-        console.warn('[Netgov Lens] failed to start:', e),
-      );
+      startController(document).catch((e: unknown) => console.warn('[Netgov Lens] failed to start:', e));
     });
   }
 } catch (e) {

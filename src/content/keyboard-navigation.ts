@@ -34,14 +34,12 @@ export function createKeyboardNavigation(
    * it (the same cached request the popover makes), the reader's own terms have none and are said at once.
    */
   const announce = (rec: MatchRecord, index: number, total: number): void => {
-    const { matcher } = state;
-    const id = matcher.data.terms[rec.term];
-    const label = matcher.data.termLabel[rec.term] ?? id ?? '';
+    const { id, label } = rec.term;
     const step = ++steps;
     const say = (positions: number | null): void => {
       if (step === steps) announcer.announce(stepAnnouncement(label, index + 1, total, positions));
     };
-    if (id === undefined || matcher.isPersonal(rec.term)) say(null);
+    if (rec.term.personal) say(null);
     else
       void loadEntry(id).then(
         (entry) => say(entry && !entry.personal ? entry.entry.positions.length : null),
@@ -72,7 +70,7 @@ export function createKeyboardNavigation(
     },
     showTerm(id) {
       const list = state.annotator?.inOrder() ?? [];
-      const index = list.findIndex((r) => state.matcher.data.terms[r.term] === id);
+      const index = list.findIndex((r) => r.term.id === id);
       if (index < 0) return false;
       focusAt(list, index);
       return true;

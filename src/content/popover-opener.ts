@@ -1,6 +1,6 @@
 // Opens the popover for a match: what the popover shows (the term, the words it was found as, their
 // language) and what its buttons do (look up, copy, open, hide), with the entries fetched from the background.
-import type { CompiledMatcher } from '../core/compiled-matcher.js';
+import { isPersonalTermId } from '../core/personal-id.js';
 import { t } from '../platform/i18n.js';
 import { changeSettings, requestEntry, sendToBackground, type EntryResponse } from '../platform/messaging.js';
 import type { MatchRecord } from './annotator.js';
@@ -15,9 +15,8 @@ import type { PopoverLink } from '../ui/popover/Popover.js';
 const LANGUAGE_MESSAGES: Record<string, string> = { de: 'languageDe', fr: 'languageFr', es: 'languageEs' };
 
 /** The language of the alias a match was found as, when it is not English. */
-function languageOf(compiled: CompiledMatcher, rec: MatchRecord): { foundLanguage?: string } {
-  const code = compiled.aliasLang[`${rec.term}:${rec.alias}`];
-  const key = code ? LANGUAGE_MESSAGES[code] : undefined;
+function languageOf(rec: MatchRecord): { foundLanguage?: string } {
+  const key = rec.lang ? LANGUAGE_MESSAGES[rec.lang] : undefined;
   return key ? { foundLanguage: t(key) } : {};
 }
 
@@ -72,8 +71,7 @@ export function createPopoverOpener(
   doc: Document,
   host: PopoverHost,
   painter: Painter,
-  state: Readonly<Pick<PageState, 'settings' | 'matcher'>>,
-  compiled: CompiledMatcher,
+  state: Readonly<Pick<PageState, 'settings'>>,
   loadEntry: (id: string) => Promise<EntryResponse | null>,
   beforeOpen: () => void,
 ): PopoverOpener {
@@ -104,11 +102,11 @@ export function createPopoverOpener(
     fromKeyboard: boolean,
     link?: PopoverLink,
   ): Parameters<PopoverHost['open']>[1] => {
-    const { settings, matcher } = state;
+    const { settings } = state;
     return {
       termId,
       foundAs: range.toString().replace(/\s+/g, ' ').trim(),
-      ...languageOf(compiled, rec),
+      ...languageOf(rec),
       load,
       ...(ready ? { ready } : {}),
       actions: {
@@ -119,10 +117,7 @@ export function createPopoverOpener(
       },
       onHideTerm: (id) => void changeSettings({ kind: 'hide-term', id }),
       // The reader's own terms are edited in the options page; dictionary terms have a glossary section.
-      onOpenGlossary: (id) =>
-        send(
-          matcher.isPersonal(matcher.data.terms.indexOf(id)) ? { type: 'open-options' } : { type: 'open-glossary', id },
-        ),
+      onOpenGlossary: (id) => send(isPersonalTermId(id) ? { type: 'open-options' } : { type: 'open-glossary', id }),
       focusOnOpen: fromKeyboard,
       ...(link ? { link } : {}),
     };
@@ -130,8 +125,8 @@ export function createPopoverOpener(
   return {
     openRecord: () => openRecord,
     prefetch(rec) {
-      const id = state.matcher.data.terms[rec.term];
-      if (id === undefined || ahead?.id === id) return;
+      const id = rec.term.id;
+      if (ahead?.id === id) return;
       host.prepare();
       const asked: NonNullable<typeof ahead> = { id, entry: loadEntry(id) };
       void asked.entry.then((answer) => (asked.answer = answer));
@@ -139,7 +134,7 @@ export function createPopoverOpener(
     },
     prerender(rec) {
       const asked = ahead;
-      if (!asked || asked.id !== state.matcher.data.terms[rec.term]) return;
+      if (!asked || asked.id !== rec.term.id) return;
       const render = (answer: EntryResponse | null): void => {
         // Only with the entry (a popover saying "loading" gains nothing), and only while it is still the next.
         const range = answer && ahead === asked ? liveRange(doc, rec.range) : null;
@@ -150,8 +145,8 @@ export function createPopoverOpener(
     },
     open(rec, fromKeyboard, point, link) {
       const range = liveRange(doc, rec.range);
-      const termId = state.matcher.data.terms[rec.term];
-      if (!range || termId === undefined) return false;
+      const termId = rec.term.id;
+      if (!range) return false;
       openRecord = rec;
       beforeOpen();
       // A settled answer is shown at once; one still on its way is handed over through load().

@@ -19,13 +19,37 @@ export type ToBackground =
   | { type: 'open-options' }
   | { type: 'get-tab-terms'; tabId: number }
   | { type: 'change-settings'; change: SettingsChange }
-  | { type: 'get-matcher' }
+  | { type: 'match-texts'; texts: string[]; disabled: string[]; reloadOwnTerms?: true }
   | { type: 'zotero-save'; keys: string[]; pageUrl?: string }
   | { type: 'zotero-ping' }
   | { type: 'format-references'; keys: string[]; style: CitationStyle }
   | { type: 'article-facts'; title?: string; published?: string; publisher?: string }
   | { type: 'research-log-export'; format: 'markdown' | 'csl-json' }
   | { type: 'research-log-delete'; url?: string };
+
+/** A term found on a page, as far as the page needs it (popover, keyboard navigation, counts). */
+export interface MatchedTerm {
+  id: string;
+  label: string;
+  category: string;
+  /** One of the reader's own terms (edited in the options page, no glossary section). */
+  personal: boolean;
+}
+
+/**
+ * The matches in a batch of texts, as flat arrays with one entry per match, in order within each text: the
+ * index of its text in the request, its start and end there (UTF-16 code units, end exclusive), its term (an
+ * index into `terms`, which lists each term found once) and the language code of the alias it was found as
+ * ('' for English). Flat arrays of numbers cost the structured clone far less than one object per match.
+ */
+export interface BlockMatches {
+  text: number[];
+  start: number[];
+  end: number[];
+  term: number[];
+  lang: string[];
+  terms: MatchedTerm[];
+}
 
 /** What saving to Zotero (or checking that it runs) came to: `off` when the reader has not switched it on. */
 export type ZoteroReply =
@@ -41,8 +65,8 @@ export interface BackgroundReplies {
   'get-tab-terms': { terms: TermCount[] };
   /** The settings as stored after the change, or why it could not be saved (e.g. the sync quota). */
   'change-settings': { ok: true; settings: Settings } | { ok: false; error: string };
-  /** The compiled dictionary as JSON text. */
-  'get-matcher': string;
+  /** The terms found in each text (the background's match service). */
+  'match-texts': BlockMatches;
   'zotero-save': ZoteroReply;
   'zotero-ping': ZoteroReply;
   /** The references formatted by the CSL engine, one per line. */
@@ -95,6 +119,67 @@ function articleFacts(msg: Record<string, unknown>): ToBackground {
   return out;
 }
 
+// A batch is about 16 K characters of segments (annotator.ts), but one segment is as long as its block:
+// these bounds only keep a compromised renderer from making the background match without end.
+const MAX_TEXTS = 20_000;
+const MAX_CHARS = 16_000_000;
+
+function matchTexts(msg: Record<string, unknown>): ToBackground | undefined {
+  const { texts, disabled } = msg;
+  if (!Array.isArray(texts) || texts.length > MAX_TEXTS) return undefined;
+  let chars = 0;
+  for (const t of texts) {
+    if (typeof t !== 'string') return undefined;
+    chars += t.length;
+  }
+  if (chars > MAX_CHARS || !Array.isArray(disabled) || disabled.length > 5000 || !disabled.every(isId)) {
+    return undefined;
+  }
+  return {
+    type: 'match-texts',
+    texts: texts as string[],
+    disabled: disabled as string[],
+    ...(msg.reloadOwnTerms === true ? { reloadOwnTerms: true as const } : {}),
+  };
+}
+
+const isIndexIn = (v: unknown, length: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < length;
+
+function isMatchedTerm(v: unknown): v is MatchedTerm {
+  return (
+    isObject(v) &&
+    isId(v.id) &&
+    typeof v.label === 'string' &&
+    v.label.length <= 500 &&
+    typeof v.category === 'string' &&
+    v.category.length <= 80 &&
+    typeof v.personal === 'boolean'
+  );
+}
+
+/**
+ * The background's answer to `match-texts` about `texts`, or null when it is not one: every offset must fall
+ * inside its text, every term index inside `terms`. The page builds ranges from these numbers.
+ */
+export function parseBlockMatches(v: unknown, texts: readonly string[]): BlockMatches | null {
+  if (!isObject(v)) return null;
+  const { text, start, end, term, lang, terms } = v;
+  if (!Array.isArray(text) || !Array.isArray(start) || !Array.isArray(end) || !Array.isArray(term)) return null;
+  if (!Array.isArray(lang) || !Array.isArray(terms) || !terms.every(isMatchedTerm)) return null;
+  const n = text.length;
+  if (start.length !== n || end.length !== n || term.length !== n || lang.length !== n) return null;
+  for (let i = 0; i < n; i++) {
+    const t = text[i] as unknown;
+    if (!isIndexIn(t, texts.length) || !isIndexIn(term[i], terms.length) || typeof lang[i] !== 'string') return null;
+    const s = start[i] as unknown;
+    const e = end[i] as unknown;
+    if (!isIndexIn(s, (texts[t] as string).length) || typeof e !== 'number' || !Number.isInteger(e)) return null;
+    if (e <= s || e > (texts[t] as string).length) return null;
+  }
+  return v as unknown as BlockMatches;
+}
+
 export function parseToBackground(msg: unknown): ToBackground | undefined {
   if (!isObject(msg)) return undefined;
   switch (msg.type) {
@@ -115,8 +200,8 @@ export function parseToBackground(msg: unknown): ToBackground | undefined {
       return isId(msg.id) ? { type: 'open-glossary', id: msg.id } : undefined;
     case 'open-options':
       return { type: 'open-options' };
-    case 'get-matcher':
-      return { type: 'get-matcher' };
+    case 'match-texts':
+      return matchTexts(msg);
     case 'get-tab-terms':
       return Number.isInteger(msg.tabId) && (msg.tabId as number) >= 0
         ? { type: 'get-tab-terms', tabId: msg.tabId as number }

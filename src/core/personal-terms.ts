@@ -4,9 +4,10 @@
 import type { MatcherTerm } from './compile-matcher.js';
 import { isValidDoi, isValidIsbn } from './identifiers.js';
 import { normalizePhrase } from './normalize.js';
+import { PERSONAL_ID_PREFIX } from './personal-id.js';
 
 export const PERSONAL_CATEGORY = 'personal';
-export const PERSONAL_ID_PREFIX = 'my-';
+export { PERSONAL_ID_PREFIX };
 export const PERSONAL_LIMITS = { terms: 200, aliases: 12, label: 80, alias: 80, note: 1000, links: 5 } as const;
 
 export interface PersonalTerm {

@@ -12,7 +12,7 @@ export const PERSONAL_TERMS_KEY = 'personalTerms';
 /** storage.local: the reader's own terms compiled for matching (JSON text), written with every save. */
 export const PERSONAL_MATCHER_KEY = 'personalMatcher';
 
-/** storage.local: this build's compiled dictionary, which content scripts read. */
+/** storage.local: where earlier builds kept the compiled dictionary for content scripts (now removed). */
 export const MATCHER_KEY = 'compiledMatcher';
 
 /** storage.session: the terms each frame of a tab found, written by the background only. */

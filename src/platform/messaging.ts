@@ -2,7 +2,7 @@
 // comes from the protocol (core/messages.ts); the background is ours, so its replies are trusted for shape,
 // but a failed handler answers null and a missing background nothing, hence `| null | undefined`.
 import type { EntryView } from '../core/entry-view.js';
-import type { BackgroundReply, ToBackground } from '../core/messages.js';
+import { type BackgroundReply, type BlockMatches, parseBlockMatches, type ToBackground } from '../core/messages.js';
 import type { SettingsChange } from '../core/settings-change.js';
 import { extensionApi } from './extension-api.js';
 
@@ -31,4 +31,22 @@ export async function changeSettings(
 ): Promise<BackgroundReply<{ type: 'change-settings'; change: SettingsChange }>> {
   const reply = await sendToBackground({ type: 'change-settings', change });
   return reply ?? { ok: false, error: 'the background did not answer' };
+}
+
+/**
+ * Matching by the background's match service (content/block-matcher.ts). `reloadOwnTerms` asks it to read
+ * the reader's terms again first (the page heard they changed). Null when the reply is not a valid one.
+ */
+export async function requestMatches(
+  texts: string[],
+  disabled: string[],
+  reloadOwnTerms: boolean,
+): Promise<BlockMatches | null> {
+  const reply: unknown = await sendToBackground({
+    type: 'match-texts',
+    texts,
+    disabled,
+    ...(reloadOwnTerms ? { reloadOwnTerms: true as const } : {}),
+  });
+  return parseBlockMatches(reply, texts);
 }

@@ -1,7 +1,6 @@
 // The reader's own terms live in storage.local: a few hundred terms with notes would not fit the sync
 // quota (8 KB per item), and they are the reader's notes rather than preferences.
 import { compileMatcher } from '../core/compile-matcher.js';
-import { type CompiledMatcher, parseCompiledMatcher } from '../core/compiled-matcher.js';
 import { parsePersonalTerms, type PersonalTerm, personalMatcherTerms } from '../core/personal-terms.js';
 import { PERSONAL_MATCHER_KEY as MATCHER, PERSONAL_TERMS_KEY as KEY } from '../core/storage-keys.js';
 import { extensionApi } from './extension-api.js';
@@ -40,23 +39,15 @@ export function onPersonalTermsChanged(listener: (terms: PersonalTerm[]) => void
 }
 
 /**
- * The reader's terms compiled for matching, as the content script reads them: written beside the terms on
- * every save (and by the background after an update), so pages never compile. Null when there are none, or
- * when the stored copy is not this version's format (the background writes it again on update).
+ * The JSON text of the reader's terms compiled for matching, as the background's match service reads it:
+ * written beside the terms on every save (and by the background after an update), so matching never
+ * compiles. Null when there are none (the service checks the format when it parses).
  */
-export async function loadPersonalMatcher(): Promise<CompiledMatcher | null> {
+export async function readPersonalMatcherJson(): Promise<string | null> {
   try {
-    const json = (await extensionApi().storage.local.get(MATCHER))[MATCHER];
-    return typeof json === 'string' ? parseCompiledMatcher(json) : null;
+    const json: unknown = (await extensionApi().storage.local.get(MATCHER))[MATCHER];
+    return typeof json === 'string' ? json : null;
   } catch {
     return null;
   }
-}
-
-export function onPersonalMatcherChanged(listener: (matcher: CompiledMatcher | null) => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && MATCHER in changes) void loadPersonalMatcher().then(listener);
-  };
-  extensionApi().storage.onChanged.addListener(handler);
-  return () => extensionApi().storage.onChanged.removeListener(handler);
 }

@@ -2,15 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { type AnnotatedPage, annotatePage } from '../../../src/content/annotated-page.js';
 import { HighlightPainter } from '../../../src/content/painter.js';
-import {
-  highlighted,
-  mount,
-  pointOnText,
-  testDictionary,
-  testMatcher,
-  testSettings,
-  until,
-} from './browser-helpers.js';
+import { highlighted, mount, pointOnText, testMatcher, testSettings, until } from './browser-helpers.js';
 
 let page: AnnotatedPage | null = null;
 afterEach(() => {
@@ -28,7 +20,7 @@ function start(settings = testSettings({ hoverDelayMs: 20 })) {
   page = annotatePage(
     document,
     new HighlightPainter(window),
-    { settings, matcher: testMatcher(), compiled: testDictionary() },
+    { settings, matcher: testMatcher() },
     { loadEntry, stop },
   );
   return { page, stop, loadEntry };

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Annotator, type AnnotatorOptions } from '../../../src/content/annotator.js';
 import { HighlightPainter } from '../../../src/content/painter.js';
 import type { TermCount } from '../../../src/core/messages.js';
-import { highlighted, mount, rangeText, testMatcher, until } from './browser-helpers.js';
+import type { BlockMatcher } from '../../../src/content/block-matcher.js';
+import { highlighted, mount, rangeText, sleep, testMatcher, until } from './browser-helpers.js';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -88,8 +89,8 @@ describe('Annotator in Chromium', () => {
     annotator.scanDocument();
     await annotator.idle;
     const text = (root.querySelector('#a') as HTMLElement).firstChild as Text;
-    expect(annotator.matchAt(text, 6)?.term).toBe(0);
-    expect(annotator.matchAt(text, 10)?.term).toBe(0);
+    expect(annotator.matchAt(text, 6)?.term.id).toBe('icann');
+    expect(annotator.matchAt(text, 10)?.term.id).toBe('icann');
     expect(annotator.matchAt(text, 11)).toBeUndefined();
     expect(annotator.matchAt(text, 2)).toBeUndefined();
     root.querySelector('#a')?.remove();
@@ -118,5 +119,98 @@ describe('Annotator in Chromium', () => {
     await annotator.idle;
     expect(highlighted()).toEqual([]);
     expect(annotator.matchCount).toBe(0);
+  });
+});
+
+describe('Annotator with answers that arrive later', () => {
+  function annotateWith(matcher: BlockMatcher) {
+    const painter = new HighlightPainter(window);
+    const annotator = new Annotator(document, matcher, painter, {
+      firstOnly: false,
+      isOwnElement: () => false,
+      onResults: () => undefined,
+    });
+    cleanup.push(() => {
+      annotator.dispose();
+      painter.dispose();
+    });
+    return annotator;
+  }
+
+  it('drops the matches of a text the page changed while it was out, and idle waits for every answer', async () => {
+    const root = mount('<p id="a">about ICANN today</p><p id="b">net neutrality</p>');
+    const matcher = testMatcher([], 30);
+    const annotator = annotateWith(matcher);
+    annotator.scanDocument();
+    let idle = false;
+    void annotator.idle.then(() => (idle = true));
+    await until(() => matcher.calls === 1);
+    // The page rewrites one block before the answer comes back (no live updater here to re-scan it).
+    ((root.querySelector('#a') as HTMLElement).firstChild as Text).data = 'about ICANN, tomorrow';
+    await sleep(5);
+    expect(idle).toBe(false);
+    await annotator.idle;
+    expect(highlighted()).toEqual(['net neutrality']);
+    // Its re-scan then finds the term in the new text.
+    annotator.rescan(root.querySelector('#a') as HTMLElement);
+    await annotator.idle;
+    expect(highlighted()).toEqual(['ICANN', 'net neutrality']);
+  });
+
+  it('drops the matches of text that left the page while out', async () => {
+    const root = mount('<p id="a">about ICANN today</p><p>net neutrality</p>');
+    const matcher = testMatcher([], 30);
+    const annotator = annotateWith(matcher);
+    annotator.scanDocument();
+    await until(() => matcher.calls === 1);
+    root.querySelector('#a')?.remove();
+    await annotator.idle;
+    expect(highlighted()).toEqual(['net neutrality']);
+    expect(annotator.matchCount).toBe(1);
+  });
+
+  it('ignores the answers to a scan that was cleared, and paints nothing from them', async () => {
+    mount('<p>about ICANN and net neutrality</p>');
+    const matcher = testMatcher([], 30);
+    const annotator = annotateWith(matcher);
+    annotator.scanDocument();
+    await until(() => matcher.calls === 1);
+    annotator.clear();
+    await annotator.idle;
+    await sleep(60);
+    expect(highlighted()).toEqual([]);
+    expect(annotator.matchCount).toBe(0);
+  });
+
+  it('does not double the matches when a re-scan overtakes an earlier answer for the same text', async () => {
+    const root = mount('<p id="a">about ICANN today</p>');
+    const matcher = testMatcher([], 20);
+    const annotator = annotateWith(matcher);
+    annotator.scanDocument();
+    await until(() => matcher.calls === 1);
+    annotator.rescan(root.querySelector('#a') as HTMLElement);
+    await annotator.idle;
+    await sleep(50);
+    expect(highlighted()).toEqual(['ICANN']);
+    expect(annotator.matchCount).toBe(1);
+  });
+
+  it('stops quietly when the matcher cannot be reached, and drops an answer that failed validation', async () => {
+    mount('<p>about ICANN today</p>');
+    const unreachable: BlockMatcher = {
+      match: () => Promise.reject(new Error('Extension context invalidated.')),
+      setDisabledTerms: () => undefined,
+      ownTermsChanged: () => undefined,
+    };
+    const lost = annotateWith(unreachable);
+    lost.scanDocument();
+    await lost.idle;
+    expect(lost.matchCount).toBe(0);
+    lost.rescan(document.body);
+    await lost.idle;
+    const invalid = annotateWith({ ...unreachable, match: () => Promise.resolve(null) });
+    invalid.scanDocument();
+    await invalid.idle;
+    expect(invalid.matchCount).toBe(0);
   });
 });

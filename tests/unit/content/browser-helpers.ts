@@ -3,6 +3,8 @@
 import { compileMatcher } from '../../../src/core/compile-matcher.js';
 import type { CompiledMatcher } from '../../../src/core/compiled-matcher.js';
 import { PageMatcher } from '../../../src/core/page-matcher.js';
+import { matchBlocks } from '../../../src/background/match-service.js';
+import type { BlockMatcher } from '../../../src/content/block-matcher.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings.js';
 
 /** A few terms of the real dictionary's kinds: a name, a phrase with a German alias, a plural. */
@@ -24,10 +26,38 @@ export function testDictionary(): CompiledMatcher {
   return compiled;
 }
 
-export function testMatcher(disabled: string[] = []): PageMatcher {
+/**
+ * The match service's own matching, in the page: answers each batch in a later microtask, as a message
+ * would (later still: a task after `delayMs`, when given). `calls` counts the batches asked for.
+ */
+export function inPageMatcher(
+  matcher: PageMatcher,
+  delayMs?: number,
+): BlockMatcher & { calls: number; reloads: number } {
+  const block = {
+    calls: 0,
+    reloads: 0,
+    match(texts: string[]) {
+      block.calls++;
+      const answer = matchBlocks(matcher, texts);
+      return delayMs === undefined
+        ? Promise.resolve(answer)
+        : new Promise<typeof answer>((resolve) => setTimeout(() => resolve(answer), delayMs));
+    },
+    setDisabledTerms(ids: readonly string[]) {
+      matcher.setDisabledTerms(ids);
+    },
+    ownTermsChanged() {
+      block.reloads++;
+    },
+  };
+  return block;
+}
+
+export function testMatcher(disabled: string[] = [], delayMs?: number): ReturnType<typeof inPageMatcher> {
   const matcher = new PageMatcher(testDictionary());
   matcher.setDisabledTerms(disabled);
-  return matcher;
+  return inPageMatcher(matcher, delayMs);
 }
 
 export function testSettings(patch: Partial<Settings> = {}): Settings {

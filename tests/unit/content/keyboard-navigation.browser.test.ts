@@ -8,7 +8,16 @@ import type { PopoverOpener } from '../../../src/content/popover-opener.js';
 import { compileMatcher } from '../../../src/core/compile-matcher.js';
 import { PageMatcher } from '../../../src/core/page-matcher.js';
 import type { EntryResponse } from '../../../src/platform/messaging.js';
-import { highlighted, mount, rangeText, testDictionary, testMatcher, testSettings } from './browser-helpers.js';
+import type { BlockMatcher } from '../../../src/content/block-matcher.js';
+import {
+  highlighted,
+  inPageMatcher,
+  mount,
+  rangeText,
+  testDictionary,
+  testMatcher,
+  testSettings,
+} from './browser-helpers.js';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -57,7 +66,7 @@ const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve,
 async function setUp(
   loadEntry: (id: string) => Promise<EntryResponse | null> = () => Promise.resolve(null),
   html = '<p>ICANN first</p><p>then net neutrality</p><p>and ICANN again</p>',
-  matcher: PageMatcher = testMatcher(),
+  matcher: BlockMatcher = testMatcher(),
 ) {
   mount(html);
   const painter = new HighlightPainter(window);
@@ -181,7 +190,7 @@ describe('keyboard navigation', () => {
     const { navigation, announced } = await setUp(
       loadEntry,
       '<p>The nebula rule and ICANN.</p>',
-      new PageMatcher(testDictionary(), personal),
+      inPageMatcher(new PageMatcher(testDictionary(), personal)),
     );
     navigation.step(1);
     expect(asked).toEqual([]);

@@ -49,18 +49,18 @@ async function setUp(patch: Partial<Settings> = {}) {
   const state: PageState = { settings: testSettings({ hoverDelayMs: 50, ...patch }), matcher, annotator };
   const host = new PopoverHost(document);
   let open: MatchRecord | null = null;
-  const opened: { term: number; point: { x: number; y: number } | undefined }[] = [];
+  const opened: { term: string; point: { x: number; y: number } | undefined }[] = [];
   /** What the opener was asked, in order. */
   const steps: string[] = [];
   // Opens the real host (pointer intent asks it whether a popover is open) with an entry that never loads.
   const opener: PopoverOpener = {
     openRecord: () => open,
-    prefetch: (rec) => void steps.push(`prefetch ${rec.term}`),
-    prerender: (rec) => void steps.push(`prerender ${rec.term}`),
+    prefetch: (rec) => void steps.push(`prefetch ${rec.term.id}`),
+    prerender: (rec) => void steps.push(`prerender ${rec.term.id}`),
     open: (rec, _fromKeyboard, point) => {
-      steps.push(`open ${rec.term}`);
+      steps.push(`open ${rec.term.id}`);
       open = rec;
-      opened.push({ term: rec.term, point });
+      opened.push({ term: rec.term.id, point });
       const range = liveRange(document, rec.range) as Range;
       host.open({ range }, POPOVER_PROPS, () => undefined);
       return true;
@@ -100,18 +100,18 @@ describe('pointer intent', () => {
     await sleep(20);
     expect(opened).toEqual([]);
     await until(() => opened.length === 1);
-    expect(opened[0]).toEqual({ term: 0, point: at });
+    expect(opened[0]).toEqual({ term: 'icann', point: at });
   });
 
   it('asks for the entry on arrival, renders it ahead after a short rest, opens after the delay', async () => {
     const { root, opened, steps } = await setUp({ hoverDelayMs: 300 });
     moveTo(pointOnText(root, 'ICANN'));
     await until(() => steps.length === 1);
-    expect(steps).toEqual(['prefetch 0']);
+    expect(steps).toEqual(['prefetch icann']);
     await until(() => steps.length === 2);
-    expect(steps).toEqual(['prefetch 0', 'prerender 0']);
+    expect(steps).toEqual(['prefetch icann', 'prerender icann']);
     await until(() => opened.length === 1);
-    expect(steps).toEqual(['prefetch 0', 'prerender 0', 'open 0']);
+    expect(steps).toEqual(['prefetch icann', 'prerender icann', 'open icann']);
   });
 
   it('does not render ahead for a term the pointer passed over quickly', async () => {
@@ -120,7 +120,7 @@ describe('pointer intent', () => {
     await sleep(40);
     moveTo(pointOnText(root, 'Nothing'));
     await sleep(250);
-    expect(steps).toEqual(['prefetch 0']);
+    expect(steps).toEqual(['prefetch icann']);
   });
 
   it('does not open a term the pointer only passed over', async () => {
@@ -162,7 +162,7 @@ describe('pointer intent', () => {
     term.click(); // a script's click is not the reader's
     expect(opened).toEqual([]);
     await userEvent.click(term);
-    expect(opened.map((o) => o.term)).toEqual([0]);
+    expect(opened.map((o) => o.term)).toEqual(['icann']);
     pointer('pointerdown', pointOnText(root, 'ICANN'));
     expect(opener.close).not.toHaveBeenCalled();
     pointer('pointerdown', pointOnText(root, 'more'));

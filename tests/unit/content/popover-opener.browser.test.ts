@@ -5,7 +5,7 @@ import { HighlightPainter } from '../../../src/content/painter.js';
 import { PopoverHost } from '../../../src/content/popover-host.js';
 import { createEntryCache, createPopoverOpener } from '../../../src/content/popover-opener.js';
 import type { EntryResponse } from '../../../src/platform/messaging.js';
-import { highlighted, mount, sleep, testDictionary, testMatcher, testSettings, until } from './browser-helpers.js';
+import { highlighted, mount, sleep, testMatcher, testSettings, until } from './browser-helpers.js';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -42,11 +42,11 @@ async function setUp(html: string) {
   });
   annotator.scanDocument();
   await annotator.idle;
-  const state: Pick<PageState, 'settings' | 'matcher'> = { settings: testSettings(), matcher };
+  const state: Pick<PageState, 'settings'> = { settings: testSettings() };
   const host = new PopoverHost(document);
   const loadEntry = vi.fn((_id: string): Promise<EntryResponse | null> => Promise.resolve(null));
   const beforeOpen = vi.fn();
-  const opener = createPopoverOpener(document, host, painter, state, testDictionary(), loadEntry, beforeOpen);
+  const opener = createPopoverOpener(document, host, painter, state, loadEntry, beforeOpen);
   cleanup.push(() => {
     host.destroy();
     annotator.dispose();

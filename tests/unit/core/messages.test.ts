@@ -2,7 +2,13 @@
 // fields), every wrong shape is refused, and nothing thrown at them makes them throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseToBackground, parseToContent, type ToBackground, type ToContent } from '../../../src/core/messages.js';
+import {
+  parseBlockMatches,
+  parseToBackground,
+  parseToContent,
+  type ToBackground,
+  type ToContent,
+} from '../../../src/core/messages.js';
 
 const VALID_BACKGROUND: ToBackground[] = [
   { type: 'page-terms', terms: [] },
@@ -12,7 +18,8 @@ const VALID_BACKGROUND: ToBackground[] = [
   { type: 'open-glossary' },
   { type: 'open-glossary', id: 'icann' },
   { type: 'open-options' },
-  { type: 'get-matcher' },
+  { type: 'match-texts', texts: [], disabled: [] },
+  { type: 'match-texts', texts: ['ICANN met.', ''], disabled: ['icann'], reloadOwnTerms: true },
   { type: 'get-tab-terms', tabId: 0 },
   { type: 'get-tab-terms', tabId: 1234 },
   { type: 'change-settings', change: { kind: 'toggle-site', hostname: 'example.org', enabled: false } },
@@ -146,11 +153,15 @@ describe('parseToBackground', () => {
       'open-options',
       'get-tab-terms',
       'change-settings',
+      'match-texts',
     ];
     fc.assert(
       fc.property(
         fc.constantFrom(...types),
-        fc.dictionary(fc.constantFrom('id', 'terms', 'url', 'tabId', 'hostname', 'enabled', 'change'), fc.anything()),
+        fc.dictionary(
+          fc.constantFrom('id', 'terms', 'url', 'tabId', 'hostname', 'enabled', 'change', 'texts', 'disabled'),
+          fc.anything(),
+        ),
         (type, fields) => {
           const parsed = parseToBackground({ ...fields, type });
           if (parsed !== undefined) expect(parseToBackground(parsed)).toEqual(parsed);
@@ -204,6 +215,41 @@ describe('parseToContent', () => {
         if (parsed !== undefined) expect(parseToContent(parsed)).toEqual(parsed);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('parseBlockMatches (the match service answer, checked by the page)', () => {
+  const texts = ['ICANN met.', 'net neutrality'];
+  const term = { id: 'icann', label: 'ICANN', category: 'institution', personal: false };
+  const valid = { text: [0], start: [0], end: [5], term: [0], lang: [''], terms: [term] };
+
+  it('accepts an answer whose offsets fall inside the texts sent', () => {
+    expect(parseBlockMatches(valid, texts)).toEqual(valid);
+    expect(parseBlockMatches({ text: [], start: [], end: [], term: [], lang: [], terms: [] }, texts)).not.toBeNull();
+  });
+
+  it.each([
+    ['null', null],
+    ['a text index past the batch', { ...valid, text: [2] }],
+    ['an end past its text', { ...valid, end: [11] }],
+    ['an empty match', { ...valid, end: [0] }],
+    ['a negative start', { ...valid, start: [-1] }],
+    ['a fractional offset', { ...valid, start: [0.5] }],
+    ['a term index past the list', { ...valid, term: [1] }],
+    ['arrays of different lengths', { ...valid, lang: [] }],
+    ['a term with a bad id', { ...valid, terms: [{ ...term, id: '<img>' }] }],
+    ['a language that is not a string', { ...valid, lang: [1] }],
+  ] as [string, unknown][])('refuses %s', (_name, reply) => {
+    expect(parseBlockMatches(reply, texts)).toBeNull();
+  });
+
+  it('never throws', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true }), (value) => {
+        parseBlockMatches(value, texts);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
