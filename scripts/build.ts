@@ -33,12 +33,26 @@ function compileDictionaryFiles(): void {
   );
 }
 
-const CONTENT_ENTRY = 'src/content/index.ts';
+/**
+ * The content script is two bundles: content.js, the small loader the manifest injects into every frame, and
+ * content-main.js, an ES module (everything else: Preact, the popover, the matcher) that the loader imports
+ * only in frames it annotates (src/content/loader.ts, src/platform/content-main.ts).
+ */
+const CONTENT_MAIN_ENTRY = 'src/content/main.ts';
+
+function contentMainBuild(outdir: string, options: esbuild.BuildOptions): Promise<esbuild.BuildResult> {
+  return esbuild.build({
+    ...options,
+    format: 'esm',
+    entryPoints: { 'content-main': join(projectRoot, CONTENT_MAIN_ENTRY) },
+    outdir,
+  });
+}
 
 async function bundle(outdir: string, target: readonly string[]): Promise<void> {
   const common = bundleOptions(target);
   const entries: Record<string, string> = {
-    content: CONTENT_ENTRY,
+    content: 'src/content/index.ts',
     background: 'src/background/index.ts',
     options: 'src/ui/options/index.tsx',
     popup: 'src/ui/popup/index.tsx',
@@ -47,11 +61,12 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
     'research-log': 'src/ui/research-log/index.tsx',
     sidepanel: 'src/ui/sidepanel/index.tsx',
   };
-  await Promise.all(
-    Object.entries(entries).map(([name, entry]) =>
+  await Promise.all([
+    ...Object.entries(entries).map(([name, entry]) =>
       esbuild.build({ ...common, entryPoints: { [name]: join(projectRoot, entry) }, outdir }),
     ),
-  );
+    contentMainBuild(outdir, common),
+  ]);
   // Page styles: a CSS bundle (theme + pages), linked from the HTML shells.
   await esbuild.build({
     entryPoints: { pages: join(projectRoot, 'src/ui/pages.css') },
@@ -63,17 +78,13 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
 }
 
 /**
- * The e2e variant: a copy of the shipped build whose content script (the only bundle with the popover) is
- * bundled again with an open shadow root. Only one bundle more per browser, so `npm test` stays as fast.
+ * The e2e variant: a copy of the shipped build whose main content script (the only bundle with the popover)
+ * is bundled again with an open shadow root. Only one bundle more per browser, so `npm test` stays as fast.
  */
 async function writeE2eVariant(shipped: string, e2e: string, target: readonly string[]): Promise<void> {
   rmSync(e2e, { recursive: true, force: true });
   cpSync(shipped, e2e, { recursive: true });
-  await esbuild.build({
-    ...bundleOptions(target, { shadowMode: 'open' }),
-    entryPoints: { content: join(projectRoot, CONTENT_ENTRY) },
-    outdir: e2e,
-  });
+  await contentMainBuild(e2e, bundleOptions(target, { shadowMode: 'open' }));
 }
 
 /** The extension pages: one HTML shell each, all alike (stylesheet, mount point, script). */
