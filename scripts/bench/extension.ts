@@ -58,11 +58,11 @@ async function launchPlain(): Promise<ExtensionBrowser> {
   return { context, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
 }
 
-async function launchExtension(): Promise<ExtensionBrowser> {
+// The e2e variant: the hover probe below reads the popover's shadow root, closed in the shipped build
+// (the two differ in that mode only, so they cost the same).
+async function launchExtension(extension = buildDir(DIST, 'chrome', 'e2e')): Promise<ExtensionBrowser> {
   const { context, cleanup } = await launchWithExtension({
-    // The e2e variant: the hover probe below reads the popover's shadow root, closed in the shipped build
-    // (the two differ in that mode only, so they cost the same).
-    extension: buildDir(DIST, 'chrome', 'e2e'),
+    extension,
     executablePath: CHROMIUM,
     profilePrefix: 'netgov-lens-bench-profile-',
     extraArgs: OFFLINE_ARGS,
@@ -473,12 +473,18 @@ const SWITCH_ON = "chrome.storage.sync.remove('settings')";
  * evaluating it in every frame, then everything it runs. The variants' loads are alternated; medians of
  * `repeats` loads each, after one warm-up load of each.
  */
-export async function measureFrameCost(variants: FrameVariant[], repeats: number): Promise<FrameCostResult[]> {
-  const { context, cleanup } = await launchExtension();
+export async function measureFrameCost(
+  variants: FrameVariant[],
+  repeats: number,
+  extension?: string,
+): Promise<FrameCostResult[]> {
+  const { context, cleanup } = await launchExtension(extension);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    // new URL().origin is "null" for chrome-extension: URLs in Node; the prefix is scheme and id.
-    const extensionUrl = worker.url().split('/').slice(0, 3).join('/');
+    // Every script of the extension counts, the loader (content.js) and the main script it imports
+    // (content-main.js), whose web-accessible URL has a per-session id of its own (use_dynamic_url), not
+    // the extension's: so the prefix is the scheme alone. The profile holds no other extension.
+    const extensionUrl = `${worker.url().split(':')[0]}:`;
     const totals = variants.map(() => [] as ReturnType<typeof scriptTime>[]);
     const highlights = variants.map(() => 0);
     for (let r = 0; r < repeats + 1; r++) {
