@@ -10,8 +10,9 @@ export interface ContentMain {
 }
 
 /**
- * Imports the main content script. In Chrome its web_accessible_resources entry has use_dynamic_url, and
- * runtime.getURL gives the session's dynamic URL, so a page cannot probe a fixed URL for it.
+ * Imports the main content script. The content script may load it at its fixed URL; a page may not: in
+ * Chrome its web_accessible_resources entry has use_dynamic_url, so a page's request for the fixed URL is
+ * refused (tests/e2e/loader.spec.ts), and Firefox's moz-extension: id is random per install.
  */
 export function importContentMain(): Promise<ContentMain> {
   // The URL is this extension's own packaged file, a constant name: nothing from the page reaches it.
