@@ -491,9 +491,9 @@ export async function measureFrameCost(
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // Every script of the extension counts: the loader (content.js) and the main script it imports
-    // (content-main.js), both at the extension's URL. new URL().origin is "null" for chrome-extension: URLs
-    // in Node; the prefix is scheme and id.
-    const extensionUrl = worker.url().split('/').slice(0, 3).join('/');
+    // (content-main.js), which Chrome may serve at the session's dynamic URL (use_dynamic_url), whose id
+    // is not the extension's: so the prefix is the scheme alone. The profile holds no other extension.
+    const extensionUrl = `${worker.url().split(':')[0]}:`;
     const totals = variants.map(() => [] as ReturnType<typeof scriptTime>[]);
     const highlights = variants.map(() => 0);
     for (let r = 0; r < repeats + 1; r++) {
