@@ -1,7 +1,6 @@
 // npm run build: validate and compile the dictionary, bundle every context with esbuild, render the icons,
 // and write dist/chrome and dist/firefox, each an unpacked extension with its own manifest, and beside each
 // its e2e variant (dist/e2e-chrome, dist/e2e-firefox; scripts/lib/shadow-variant.ts), the tests' copy.
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -23,9 +22,6 @@ function compileDictionaryFiles(): void {
   mkdirSync(generated, { recursive: true });
   const matcherJson = JSON.stringify(matcher);
   writeFileSync(join(generated, 'matcher.json'), matcherJson);
-  // The content script carries only this version; the background stores the matcher itself for it.
-  const version = createHash('sha256').update(matcherJson).digest('hex').slice(0, 16);
-  writeFileSync(join(generated, 'matcher-version.json'), JSON.stringify({ version }));
   writeFileSync(join(generated, 'dictionary.json'), JSON.stringify(data));
   writeCitationCopies(data, generated);
   console.log(
@@ -33,12 +29,26 @@ function compileDictionaryFiles(): void {
   );
 }
 
-const CONTENT_ENTRY = 'src/content/index.ts';
+/**
+ * The content script is two bundles: content.js, the small loader the manifest injects into every frame, and
+ * content-main.js, an ES module (everything else: Preact, the popover, the scan) that the loader imports
+ * only in frames it annotates; the matcher itself is the background's, src/background/match-service.ts (src/content/loader.ts, src/platform/content-main.ts).
+ */
+const CONTENT_MAIN_ENTRY = 'src/content/main.ts';
+
+function contentMainBuild(outdir: string, options: esbuild.BuildOptions): Promise<esbuild.BuildResult> {
+  return esbuild.build({
+    ...options,
+    format: 'esm',
+    entryPoints: { 'content-main': join(projectRoot, CONTENT_MAIN_ENTRY) },
+    outdir,
+  });
+}
 
 async function bundle(outdir: string, target: readonly string[]): Promise<void> {
   const common = bundleOptions(target);
   const entries: Record<string, string> = {
-    content: CONTENT_ENTRY,
+    content: 'src/content/index.ts',
     background: 'src/background/index.ts',
     options: 'src/ui/options/index.tsx',
     popup: 'src/ui/popup/index.tsx',
@@ -47,11 +57,12 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
     'research-log': 'src/ui/research-log/index.tsx',
     sidepanel: 'src/ui/sidepanel/index.tsx',
   };
-  await Promise.all(
-    Object.entries(entries).map(([name, entry]) =>
+  await Promise.all([
+    ...Object.entries(entries).map(([name, entry]) =>
       esbuild.build({ ...common, entryPoints: { [name]: join(projectRoot, entry) }, outdir }),
     ),
-  );
+    contentMainBuild(outdir, common),
+  ]);
   // Page styles: a CSS bundle (theme + pages), linked from the HTML shells.
   await esbuild.build({
     entryPoints: { pages: join(projectRoot, 'src/ui/pages.css') },
@@ -63,17 +74,13 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
 }
 
 /**
- * The e2e variant: a copy of the shipped build whose content script (the only bundle with the popover) is
- * bundled again with an open shadow root. Only one bundle more per browser, so `npm test` stays as fast.
+ * The e2e variant: a copy of the shipped build whose main content script (the only bundle with the popover)
+ * is bundled again with an open shadow root. Only one bundle more per browser, so `npm test` stays as fast.
  */
 async function writeE2eVariant(shipped: string, e2e: string, target: readonly string[]): Promise<void> {
   rmSync(e2e, { recursive: true, force: true });
   cpSync(shipped, e2e, { recursive: true });
-  await esbuild.build({
-    ...bundleOptions(target, { shadowMode: 'open' }),
-    entryPoints: { content: join(projectRoot, CONTENT_ENTRY) },
-    outdir: e2e,
-  });
+  await contentMainBuild(e2e, bundleOptions(target, { shadowMode: 'open' }));
 }
 
 /** The extension pages: one HTML shell each, all alike (stylesheet, mount point, script). */

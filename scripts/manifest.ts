@@ -20,6 +20,9 @@ export function browserManifest(source: Json, browser: Browser, version: string)
     // Firefox shows the page panel through sidebar_action, which needs no permission.
     delete m.side_panel;
     m.permissions = ((m.permissions ?? []) as string[]).filter((p) => p !== 'sidePanel');
+    // Firefox does not implement use_dynamic_url (web-ext lint accepts the key, but it would only mislead): its
+    // moz-extension: host is already a random per-install UUID, so a page cannot probe a fixed URL there either.
+    for (const entry of (m.web_accessible_resources ?? []) as Json[]) delete entry.use_dynamic_url;
   }
   m.background = background;
   return m;

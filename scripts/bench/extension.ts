@@ -310,6 +310,8 @@ interface TraceEvent {
   tid: number;
   id?: string;
   args?: {
+    /** Of a thread_name metadata event ("M"). */
+    name?: string;
     data?: {
       url?: string;
       scriptName?: string;
@@ -328,6 +330,8 @@ interface ProfileNode {
 }
 
 type Interval = [start: number, end: number];
+
+const threadOf = (e: TraceEvent): string => `${e.pid}:${e.tid}`;
 
 /** Total length of the union of `intervals` (µs), each counted once where they overlap. */
 function unionLength(intervals: Interval[]): number {
@@ -350,11 +354,11 @@ const MAX_SAMPLE_US = 2000;
  * function of `urlPrefix` anywhere on the stack: this catches the promise continuations and microtasks that
  * the trace's own events do not attribute to a script.
  */
-function sampledIntervals(events: TraceEvent[], urlPrefix: string): Map<number, Interval[]> {
+function sampledIntervals(events: TraceEvent[], urlPrefix: string, threads: Set<string>): Map<number, Interval[]> {
   const out = new Map<number, Interval[]>();
   const profiles = new Map<string, { time: number; nodes: Map<number, ProfileNode>; ours: Map<number, boolean> }>();
   for (const e of events) {
-    if (e.name === 'Profile' && e.id !== undefined) {
+    if (e.name === 'Profile' && e.id !== undefined && threads.has(threadOf(e))) {
       profiles.set(`${e.pid}:${e.id}`, { time: e.args?.data?.startTime ?? e.ts, nodes: new Map(), ours: new Map() });
     }
   }
@@ -395,8 +399,13 @@ function scriptTime(
   events: TraceEvent[],
   urlPrefix: string,
 ): { totalMs: number; startupMs: number; attributedMs: number } {
+  // Main threads only: a module script (the main content script) is parsed on a background thread
+  // (v8.parseOnBackground), which the page's main thread does not wait for.
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(threadOf),
+  );
   const ours = events.filter((e) => {
-    if (e.ph !== 'X' || e.dur === undefined) return false;
+    if (e.ph !== 'X' || e.dur === undefined || !mainThreads.has(threadOf(e))) return false;
     const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? '';
     return url.startsWith(urlPrefix);
   });
@@ -408,7 +417,7 @@ function scriptTime(
   const total = (m: Map<number, Interval[]>): number => [...m.values()].reduce((t, l) => t + unionLength(l), 0) / 1000;
   const attributed = byProcess(ours);
   const combined = new Map(attributed);
-  for (const [pid, list] of sampledIntervals(events, urlPrefix))
+  for (const [pid, list] of sampledIntervals(events, urlPrefix, mainThreads))
     combined.set(pid, [...(combined.get(pid) ?? []), ...list]);
   return {
     totalMs: total(combined),
@@ -481,12 +490,18 @@ const SWITCH_ON = "chrome.storage.sync.remove('settings')";
  * evaluating it in every frame, then everything it runs. The variants' loads are alternated; medians of
  * `repeats` loads each, after one warm-up load of each.
  */
-export async function measureFrameCost(variants: FrameVariant[], repeats: number): Promise<FrameCostResult[]> {
-  const { context, cleanup } = await launchExtension();
+export async function measureFrameCost(
+  variants: FrameVariant[],
+  repeats: number,
+  extension?: string,
+): Promise<FrameCostResult[]> {
+  const { context, cleanup } = await launchExtension(extension);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    // new URL().origin is "null" for chrome-extension: URLs in Node; the prefix is scheme and id.
-    const extensionUrl = worker.url().split('/').slice(0, 3).join('/');
+    // Every script of the extension counts: the loader (content.js) and the main script it imports
+    // (content-main.js), which Chrome may serve at the session's dynamic URL (use_dynamic_url), whose id
+    // is not the extension's: so the prefix is the scheme alone. The profile holds no other extension.
+    const extensionUrl = `${worker.url().split(':')[0]}:`;
     const totals = variants.map(() => [] as ReturnType<typeof scriptTime>[]);
     const highlights = variants.map(() => 0);
     for (let r = 0; r < repeats + 1; r++) {

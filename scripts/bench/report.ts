@@ -322,7 +322,14 @@ export function evaluateTargets(r: Omit<Results, 'targets'>): Target[] {
   }
   if (r.size) {
     targets.push({
-      name: 'content script, gzipped',
+      name: 'content script loader (content.js, every frame), minified',
+      target: '<= 8 KB',
+      value: fmtBytes(r.size.loader.minifiedBytes),
+      met: r.size.loader.minifiedBytes <= 8 * 1024,
+      note: `${r.size.loader.gzipBytes.toLocaleString('en-US')} bytes gzipped; frame gate, switched-off check and the popup's ping, then it imports the main script`,
+    });
+    targets.push({
+      name: 'main content script (content-main.js), gzipped',
       target: '<= 30 KB',
       value: fmtBytes(r.size.gzipBytes),
       met: r.size.gzipBytes <= 30 * 1024,
@@ -377,7 +384,7 @@ export function evaluateTargets(r: Omit<Results, 'targets'>): Target[] {
       target: f.annotated ? 'report' : '<= 0.3 ms',
       value: `${fmtMs(f.perFrameMs)} ms`,
       met: f.annotated ? null : f.perFrameMs <= 0.3,
-      note: `${f.frames} frames + the top document, median of ${f.loads} loads; compiling and evaluating content.js ${fmtMs(
+      note: `${f.frames} frames + the top document, median of ${f.loads} loads; compiling and evaluating our scripts ${fmtMs(
         f.startupMs / (f.frames + 1),
       )} ms of it; ${f.highlights} highlights`,
     });
@@ -650,10 +657,14 @@ export function markdown(r: Results): string {
   }
   if (r.size) {
     extra.push(
-      `- **Content script**: ${fmtBytes(r.size.minifiedBytes)} minified, **${fmtBytes(r.size.gzipBytes)} gzipped**; ` +
+      `- **Content script**: the loader (every frame) ${fmtBytes(r.size.loader.minifiedBytes)} minified, ` +
+        `**${fmtBytes(r.size.loader.gzipBytes)} gzipped**; the main script (annotated frames only) ` +
+        `${fmtBytes(r.size.minifiedBytes)} minified, **${fmtBytes(r.size.gzipBytes)} gzipped**; ` +
         `plus the compiled dictionary, ${fmtBytes(r.size.dictionaryJsonBytes)} of JSON (${fmtBytes(r.size.dictionaryGzipBytes)} gzipped) ` +
-        `that the background keeps in storage.local and a page reads (and parses) only when it is annotated. Minified bytes by part: ` +
+        `that the background keeps in storage.local and a page reads (and parses) only when it is annotated. Minified bytes by part, main script: ` +
         r.size.parts.map((p) => `${p.part} ${fmtBytes(p.bytes)}`).join(', ') +
+        '; loader: ' +
+        r.size.loader.parts.map((p) => `${p.part} ${fmtBytes(p.bytes)}`).join(', ') +
         '.',
     );
   }
@@ -668,7 +679,7 @@ export function markdown(r: Results): string {
     extra.push(
       `- **Cost per frame, ${f.label}**: ${f.description}; traced in Chromium, median of ${f.loads} loads: the content ` +
         `script's main-thread time in all ${f.frames + 1} documents ${fmtMs(f.totalMs)} ms, **${fmtMs(f.perFrameMs)} ms per ` +
-        `document**, of which compiling and evaluating content.js ${fmtMs(f.startupMs / (f.frames + 1))} ms (the trace's ` +
+        `document**, of which compiling and evaluating our scripts (loader and main) ${fmtMs(f.startupMs / (f.frames + 1))} ms (the trace's ` +
         `events alone, without the profiler's samples: ${fmtMs(f.attributedMs / (f.frames + 1))} ms); ${f.highlights} highlights.`,
     );
   }

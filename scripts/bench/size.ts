@@ -1,5 +1,5 @@
-// Content-script size: the built file (minified, and gzipped as a store and a disk cache would hold it), and
-// what it is made of, from an esbuild metafile of the same entry with the build's options.
+// Content-script size: the built files, loader and main script (minified, and gzipped as a store and a disk
+// cache would hold them), and what they are made of, from esbuild metafiles of the same entries.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,12 +8,21 @@ import { projectRoot } from '../dictionary-build.js';
 import { BUNDLE_TARGETS, bundleOptions } from '../lib/bundle-options.js';
 import { DIST } from './setup.js';
 
-export interface SizeResult {
+/** One bundle as built (minified, and gzipped), and what its minified bytes are made of. */
+export interface BundleSize {
   file: string;
   minifiedBytes: number;
   gzipBytes: number;
   /** Share of the minified bundle per part (bytes in output), largest first. */
   parts: { part: string; bytes: number }[];
+}
+
+/**
+ * The content script's two bundles: the loader (content.js), injected into every frame, and the main script
+ * (content-main.js) it imports in the frames it annotates.
+ */
+export interface SizeResult extends BundleSize {
+  loader: BundleSize;
   /**
    * The compiled dictionary, which is not in the content script: the background keeps it in storage.local
    * and annotated pages read it from there (src/platform/matcher-store.ts). JSON bytes and gzipped.
@@ -34,13 +43,13 @@ function partOf(input: string): string {
   return 'other';
 }
 
-export async function measureSize(): Promise<SizeResult> {
-  const file = join(DIST, 'chrome', 'content.js');
-  const built = readFileSync(file);
-  // The same options as scripts/build.ts, to attribute the bytes (the built file itself is what is reported).
+/** `name` as built in dist/chrome, its bytes attributed by bundling `entry` again with the build's options. */
+async function measureBundle(name: string, entry: string, format: esbuild.Format): Promise<BundleSize> {
+  const built = readFileSync(join(DIST, 'chrome', name));
   const result = await esbuild.build({
     ...bundleOptions(BUNDLE_TARGETS.chrome),
-    entryPoints: [join(projectRoot, 'src', 'content', 'index.ts')],
+    format,
+    entryPoints: [join(projectRoot, 'src', 'content', entry)],
     metafile: true, // in bundleOptions too; written here so that the result's type has the metafile
     write: false,
   });
@@ -50,13 +59,22 @@ export async function measureSize(): Promise<SizeResult> {
     const part = partOf(input);
     bytes.set(part, (bytes.get(part) ?? 0) + info.bytesInOutput);
   }
-  const parts = [...bytes].map(([part, b]) => ({ part, bytes: b })).sort((a, b) => b.bytes - a.bytes);
-  const json = readFileSync(join(projectRoot, 'build', 'generated', 'matcher.json'), 'utf8');
   return {
-    file: 'dist/chrome/content.js',
+    file: `dist/chrome/${name}`,
     minifiedBytes: built.length,
     gzipBytes: gzipSync(built, { level: 9 }).length,
-    parts,
+    parts: [...bytes].map(([part, b]) => ({ part, bytes: b })).sort((a, b) => b.bytes - a.bytes),
+  };
+}
+
+export async function measureSize(): Promise<SizeResult> {
+  // The same options as scripts/build.ts (the built files themselves are what is reported).
+  const main = await measureBundle('content-main.js', 'main.ts', 'esm');
+  const loader = await measureBundle('content.js', 'index.ts', 'iife');
+  const json = readFileSync(join(projectRoot, 'build', 'generated', 'matcher.json'), 'utf8');
+  return {
+    ...main,
+    loader,
     dictionaryJsonBytes: Buffer.byteLength(json),
     dictionaryGzipBytes: gzipSync(json, { level: 9 }).length,
   };

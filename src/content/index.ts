@@ -1,6 +1,10 @@
-// Content script entry: one classic script per frame. Nothing here may throw into the page.
-import { startController } from './controller.js';
-import { whenWorthAnnotating } from './frame-gate.js';
+// Content script entry (content.js): a small loader, one classic script per frame. It decides whether this
+// frame is annotated (loader.ts) and only then imports the main content script (main.ts, content-main.js).
+// Nothing here may throw into the page.
+import { onRuntimeMessage } from '../platform/extension-api.js';
+import { importContentMain } from '../platform/content-main.js';
+import { loadSettings, onSettingsChanged } from '../platform/settings-store.js';
+import { startLoader } from './loader.js';
 
 declare global {
   interface Window {
@@ -12,8 +16,11 @@ try {
   // Guard against double injection (e.g. the extension reloaded while the page stayed open).
   if (!window.__netgovLensLoaded && document.documentElement instanceof HTMLElement) {
     window.__netgovLensLoaded = true;
-    whenWorthAnnotating(document, () => {
-      startController(document).catch((e: unknown) => console.warn('[Netgov Lens] failed to start:', e));
+    startLoader(document, {
+      loadSettings,
+      onSettingsChanged,
+      onRuntimeMessage,
+      startMain: () => importContentMain().then((main) => main.start(document)),
     });
   }
 } catch (e) {

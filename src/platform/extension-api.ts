@@ -6,7 +6,7 @@
 import type Browser from 'webextension-polyfill';
 
 type Api = Pick<typeof Browser, 'storage' | 'i18n'> & {
-  runtime: Pick<typeof Browser.runtime, 'sendMessage' | 'onMessage' | 'id'>;
+  runtime: Pick<typeof Browser.runtime, 'sendMessage' | 'onMessage' | 'id' | 'getURL'>;
 };
 
 export function extensionApi(): Api {

@@ -11,7 +11,7 @@ const source = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'manife
 describe.each<Browser>(['chrome', 'firefox'])('the %s manifest', (browser) => {
   const m = browserManifest(source, browser, '1.2.3');
 
-  it('asks for the minimum: three permissions (and Chrome its side panel), no host permissions but the optional one for Zotero, nothing web-accessible', () => {
+  it('asks for the minimum: three permissions (and Chrome its side panel), no host permissions but the optional one for Zotero, only the main content script web-accessible', () => {
     expect(m.permissions).toEqual(
       browser === 'chrome'
         ? ['storage', 'contextMenus', 'activeTab', 'sidePanel']
@@ -19,8 +19,16 @@ describe.each<Browser>(['chrome', 'firefox'])('the %s manifest', (browser) => {
     );
     // Zotero's local connector, asked for only when the reader switches on "Save to Zotero".
     expect(m.optional_host_permissions).toEqual(['http://127.0.0.1:23119/*']);
-    for (const key of ['host_permissions', 'web_accessible_resources', 'externally_connectable'])
-      expect(m, key).not.toHaveProperty(key);
+    for (const key of ['host_permissions', 'externally_connectable']) expect(m, key).not.toHaveProperty(key);
+    // The loader imports the main content script; pages cannot probe Chrome's fixed URL for it (dynamic URL),
+    // and Firefox has no such key (its moz-extension: id is random per install already).
+    expect(m.web_accessible_resources).toEqual([
+      {
+        resources: ['content-main.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+      },
+    ]);
   });
 
   it('lets extension pages and the background load only their own scripts and reach only Zotero on this machine', () => {

@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertShadowMode, buildDir, shadowModesIn } from '../../../scripts/lib/shadow-variant.js';
+import { assertShadowMode, buildDir, HOST_BUNDLE, shadowModesIn } from '../../../scripts/lib/shadow-variant.js';
 
 const DIST = process.env.NETGOV_DIST ?? join(__dirname, '..', '..', '..', 'dist');
 const built = (['chrome', 'firefox'] as const).every((b) =>
-  (['shipped', 'e2e'] as const).every((v) => existsSync(join(buildDir(DIST, b, v), 'content.js'))),
+  (['shipped', 'e2e'] as const).every((v) => existsSync(join(buildDir(DIST, b, v), HOST_BUNDLE))),
 );
 
 describe('shadowModesIn', () => {
@@ -20,10 +20,11 @@ describe('shadowModesIn', () => {
 });
 
 describe('assertShadowMode', () => {
-  const withContent = (js: string, check: (dir: string) => void): void => {
+  const withContent = (js: string, check: (dir: string) => void, loader = 'import(u)'): void => {
     const dir = mkdtempSync(join(tmpdir(), 'netgov-shadow-'));
     try {
-      writeFileSync(join(dir, 'content.js'), js);
+      writeFileSync(join(dir, HOST_BUNDLE), js);
+      writeFileSync(join(dir, 'content.js'), loader);
       check(dir);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -45,6 +46,14 @@ describe('assertShadowMode', () => {
     ])
       withContent(js, (dir) => expect(() => assertShadowMode(dir, 'closed'), js).toThrow(/expected shadow roots/));
   });
+
+  it('refuses a loader that creates a shadow root itself (the check would not cover it)', () => {
+    withContent(
+      'x.attachShadow({mode:"closed"})',
+      (dir) => expect(() => assertShadowMode(dir, 'closed')).toThrow(/loader must not create the host/),
+      'x.attachShadow({mode:"open"})',
+    );
+  });
 });
 
 // The built bundles themselves (after `npm run build`; NETGOV_DIST as for the e2e tests): the folders the
@@ -56,13 +65,18 @@ describe.skipIf(!built && process.env.CI !== 'true')(`the build in ${DIST}`, () 
     expect(() => assertShadowMode(buildDir(DIST, browser, 'e2e'), 'open')).not.toThrow();
   });
 
-  it.each(['chrome', 'firefox'] as const)('%s: the variant differs from the shipped build in content.js only', (b) => {
-    const shipped = buildDir(DIST, b, 'shipped');
-    const e2e = buildDir(DIST, b, 'e2e');
-    expect(files(e2e)).toEqual(files(shipped));
-    const differing = files(shipped).filter((f) => !readFileSync(join(shipped, f)).equals(readFileSync(join(e2e, f))));
-    expect(differing).toEqual(['content.js']);
-  });
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: the variant differs from the shipped build in its main script only',
+    (b) => {
+      const shipped = buildDir(DIST, b, 'shipped');
+      const e2e = buildDir(DIST, b, 'e2e');
+      expect(files(e2e)).toEqual(files(shipped));
+      const differing = files(shipped).filter(
+        (f) => !readFileSync(join(shipped, f)).equals(readFileSync(join(e2e, f))),
+      );
+      expect(differing).toEqual([HOST_BUNDLE]);
+    },
+  );
 });
 
 function files(dir: string, root = dir): string[] {
