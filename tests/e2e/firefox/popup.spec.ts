@@ -1,7 +1,7 @@
 // Firefox ESR: the toolbar popup's page, opened as a tab with ?tabId= naming the page it describes, as
 // tests/e2e/popup.spec.ts does in Chromium. The toolbar button itself cannot be clicked from WebDriver BiDi
 // (browser chrome is out of its reach), so the popup is tested as the page it is.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { corpusHas } from '../fixtures.js';
 import {
@@ -9,7 +9,8 @@ import {
   clickByText,
   type FirefoxSession,
   highlightCount,
-  launchFirefox,
+  firefoxTest as test,
+  forSharedFirefoxFile,
   needsFirefox,
   newTab,
   openExtensionPage,
@@ -30,11 +31,8 @@ const labels = new Map(data.terms.map((t) => [t.id, t.label]));
 needsFirefox();
 
 let s: FirefoxSession;
-test.beforeAll(async () => {
-  s = await launchFirefox();
-});
-test.afterAll(async () => {
-  await s?.close();
+test.beforeAll(async ({ firefox }) => {
+  s = await forSharedFirefoxFile(firefox);
 });
 test.beforeEach(async () => {
   await resetSettings(s);
