@@ -235,10 +235,10 @@ export async function launchShippedFirefox(): Promise<ShippedFirefoxSession> {
 
 /**
  * `test` with `firefox`: one launchFirefox() session shared by the files of a worker that need neither prefs
- * nor a profile of their own (starting Firefox and opening the glossary took 10-30 s per file on these busy
+ * nor a profile of their own (starting Firefox and opening the glossary took about 10 s per file on these
  * cores). Such a file takes it in beforeAll and resets the settings there (forSharedFirefoxFile); it does not
  * close it. A file that counts every request since Firefox started (privacy.spec.ts), or needs prefs, a
- * device or another build, launches its own.
+ * device or another build, launches its own; so does popup.spec.ts for now (it timed out once while sharing).
  */
 export const firefoxTest = test.extend<object, { firefox: FirefoxSession }>({
   firefox: [

@@ -1,7 +1,7 @@
 // Firefox ESR: the toolbar popup's page, opened as a tab with ?tabId= naming the page it describes, as
 // tests/e2e/popup.spec.ts does in Chromium. The toolbar button itself cannot be clicked from WebDriver BiDi
 // (browser chrome is out of its reach), so the popup is tested as the page it is.
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { corpusHas } from '../fixtures.js';
 import {
@@ -9,8 +9,7 @@ import {
   clickByText,
   type FirefoxSession,
   highlightCount,
-  firefoxTest as test,
-  forSharedFirefoxFile,
+  launchFirefox,
   needsFirefox,
   newTab,
   openExtensionPage,
@@ -31,8 +30,11 @@ const labels = new Map(data.terms.map((t) => [t.id, t.label]));
 needsFirefox();
 
 let s: FirefoxSession;
-test.beforeAll(async ({ firefox }) => {
-  s = await forSharedFirefoxFile(firefox);
+test.beforeAll(async () => {
+  s = await launchFirefox();
+});
+test.afterAll(async () => {
+  await s?.close();
 });
 test.beforeEach(async () => {
   await resetSettings(s);
