@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
-// One worker: the machines have two cores and Chromium with an extension is heavy.
+// Two workers, one per project: the Chromium files run in one (one Chromium with the extension, shared by its
+// files) while the Firefox files run in the other, each browser waiting on its own pages much of the time.
+// Never two of the same browser at once: the machines have two cores and a browser with an extension is heavy.
 export default defineConfig({
   testDir: 'tests/e2e',
   // One line when the real-page corpus is missing (its tests are skipped; with CI=true, an error).
   globalSetup: './tests/e2e/global-setup.ts',
-  workers: 1,
+  workers: 2,
   // One retry in CI only: a test that fails twice fails; a pass on retry is reported as flaky.
   retries: process.env.CI ? 1 : 0,
   fullyParallel: false,
@@ -16,7 +18,7 @@ export default defineConfig({
   // Firefox ESR runs through puppeteer-core inside these tests (tests/e2e/firefox-helpers.ts): its own project,
   // so that `--project=firefox` runs only the Firefox files and `--project=chromium` only the others.
   projects: [
-    { name: 'chromium', testIgnore: [/firefox\.spec\.ts$/, /[\\/]firefox[\\/]/] },
-    { name: 'firefox', testMatch: [/firefox\.spec\.ts$/, /[\\/]firefox[\\/].*\.spec\.ts$/] },
+    { name: 'chromium', workers: 1, testIgnore: [/firefox\.spec\.ts$/, /[\\/]firefox[\\/]/] },
+    { name: 'firefox', workers: 1, testMatch: [/firefox\.spec\.ts$/, /[\\/]firefox[\\/].*\.spec\.ts$/] },
   ],
 });

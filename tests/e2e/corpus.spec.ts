@@ -88,7 +88,10 @@ for (const [path, { expected }] of Object.entries(expectations)) {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(url, { waitUntil: 'load' });
     const count = await settle(page);
-    await page.waitForTimeout(400); // results reach the background after a short debounce
+    // The results reach the background after a short debounce (sent by the time the count has settled).
+    // Terms expected: wait until they are there (what is also there fails below); none: nothing to wait for.
+    if (expected.length > 0) await expect.poll(() => tabTerms(serviceWorker)).toEqual(expect.arrayContaining(expected));
+    else await page.waitForTimeout(400);
 
     const found = await tabTerms(serviceWorker);
     const missing = expected.filter((id) => !found.includes(id));
@@ -122,7 +125,8 @@ for (const [path, { expected }] of Object.entries(expectations)) {
         return false;
       });
       if (first) {
-        await page.waitForTimeout(100);
+        // The scroll drawn: two animation frames.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const ranges = (await highlightedRanges(page)).filter((r) => r.width > 2 && r.y > 0 && r.y < 880);
         const target = ranges[0];
         expect(target, 'a highlighted term in view').toBeTruthy();

@@ -175,8 +175,6 @@ export type ShippedFirefoxSession = Omit<FirefoxSession, 'ext'>;
 
 /** Firefox with `extension` installed as a temporary add-on, a local server and the recording proxy. */
 async function startFirefox(extension: string, prefs?: Record<string, unknown>): Promise<ShippedFirefoxSession> {
-  // Called from beforeAll: starting Firefox and opening the glossary can take a while on a busy two-core machine.
-  test.setTimeout(120_000);
   const server = await startServer({
     '/fixtures/': join(ROOT, 'tests', 'fixtures', 'pages'),
     ...(CORPUS ? { '/corpus/': CORPUS } : {}),
@@ -211,7 +209,13 @@ async function startFirefox(extension: string, prefs?: Record<string, unknown>):
 
 /** Firefox with the build's e2e variant (dist/e2e-firefox: the popover's shadow root open, for the helpers below). */
 export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
-  const session = await startFirefox(buildDir(DIST, 'firefox', 'e2e'), options.prefs);
+  // Called from beforeAll: starting Firefox and opening the glossary can take a while on a busy two-core machine.
+  test.setTimeout(120_000);
+  return startE2eFirefox(options.prefs);
+}
+
+async function startE2eFirefox(prefs?: Record<string, unknown>): Promise<FirefoxSession> {
+  const session = await startFirefox(buildDir(DIST, 'firefox', 'e2e'), prefs);
   // The driver may not navigate to moz-extension:// addresses; the extension opens its glossary itself when a
   // reader chooses "Open in glossary" in a popover, and that tab is ours to script.
   const page = await newTab(session.browser, `${session.server.url}/fixtures/demo-article.html`);
@@ -225,7 +229,32 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
 
 /** Firefox with the build that ships (dist/firefox, closed shadow root), for closed-shadow.spec.ts. */
 export async function launchShippedFirefox(): Promise<ShippedFirefoxSession> {
+  test.setTimeout(120_000);
   return startFirefox(buildDir(DIST, 'firefox', 'shipped'));
+}
+
+/**
+ * `test` with `firefox`: one launchFirefox() session shared by the files of a worker that need neither prefs
+ * nor a profile of their own (starting Firefox and opening the glossary took about 10 s per file on these
+ * cores). Such a file takes it in beforeAll and resets the settings there (forSharedFirefoxFile); it does not
+ * close it. A file that counts every request since Firefox started (privacy.spec.ts), or needs prefs, a
+ * device or another build, launches its own; so does popup.spec.ts for now (it timed out once while sharing).
+ */
+export const firefoxTest = test.extend<object, { firefox: FirefoxSession }>({
+  firefox: [
+    async ({}, use) => {
+      const s = await startE2eFirefox();
+      await use(s);
+      await s.close();
+    },
+    { scope: 'worker', timeout: 180_000 },
+  ],
+});
+
+/** What a file that shares the worker's Firefox does first: the defaults back (each file closes its own tabs). */
+export async function forSharedFirefoxFile(s: FirefoxSession): Promise<FirefoxSession> {
+  await resetSettings(s);
+  return s;
 }
 
 export async function newTab(browser: Browser, url?: string): Promise<Page> {

@@ -3,11 +3,12 @@
 // The rest of the Firefox suite is in tests/e2e/firefox/ (shared launcher: tests/e2e/firefox-helpers.ts).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   type FirefoxSession,
   hover,
-  launchFirefox,
+  firefoxTest as test,
+  forSharedFirefoxFile,
   needsFirefox,
   newTab,
   popoverSettled,
@@ -21,11 +22,8 @@ test.describe('Firefox ESR', () => {
   needsFirefox();
 
   let s: FirefoxSession;
-  test.beforeAll(async () => {
-    s = await launchFirefox();
-  });
-  test.afterAll(async () => {
-    await s?.close();
+  test.beforeAll(async ({ firefox }) => {
+    s = await forSharedFirefoxFile(firefox);
   });
 
   test('highlights the demo article and opens the popover on hover', async () => {

@@ -6,7 +6,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse } from '@retorquere/bibtex-parser';
 import type { DictionaryData } from '../../src/core/dictionary-data.js';
-import { expect, needsCorpus, resetSettings, ROOT, test, waitForHighlights } from './fixtures.js';
+import { expect, needsCorpus, resetSettings, ROOT, tabTerms, test, waitForHighlights } from './fixtures.js';
 
 const data = JSON.parse(readFileSync(join(ROOT, 'build', 'generated', 'dictionary.json'), 'utf8')) as DictionaryData;
 
@@ -25,7 +25,6 @@ test('reading list of a corpus page: grouped by term, exports parse back, APA co
   const page = await extContext.newPage();
   await page.goto(`${server.url}/corpus/postlight/www.theverge.com.html`);
   await waitForHighlights(page, 5);
-  await page.waitForTimeout(500);
   const tabId = await serviceWorker.evaluate(
     async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
   );
@@ -40,6 +39,10 @@ test('reading list of a corpus page: grouped by term, exports parse back, APA co
   const expectedKeys = new Set(
     data.terms.filter((t) => terms.includes(t.id)).flatMap((t) => t.positions.flatMap((p) => p.cites)),
   );
+  // The list reads what the page reported to the background (after a short debounce): wait until it is there.
+  await expect
+    .poll(async () => (await tabTerms(serviceWorker, tabId as number)).map((t) => t.id))
+    .toEqual(expect.arrayContaining(terms));
 
   const list = await extContext.newPage();
   await list.goto(`chrome-extension://${extensionId}/reading-list.html?tabId=${tabId}`);

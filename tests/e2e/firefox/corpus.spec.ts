@@ -4,7 +4,7 @@
 // extension; hovering a found term opens its popover. Chromium is measured first (beforeAll), then closed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, expect, type Page as PwPage, test } from '@playwright/test';
+import { chromium, expect, type Page as PwPage } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { startServer } from '../../../scripts/lib/static-server.js';
 import {
@@ -19,12 +19,12 @@ import {
 import {
   type FirefoxSession,
   highlightedRanges,
-  launchFirefox,
+  firefoxTest as test,
+  forSharedFirefoxFile,
   needsFirefox,
   newTab,
   popoverOpen,
   popoverTexts,
-  resetSettings,
   serializeDom,
   settledHighlights,
   tabIdOf,
@@ -83,7 +83,7 @@ interface ChromiumView {
 const chromiumViews = new Map<string, ChromiumView>();
 let s: FirefoxSession;
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ firefox }) => {
   test.setTimeout(180_000);
   const present = PAGES.filter((p) => corpusHas(p));
   // Chromium first: the DOM without the extension, and the highlight count with it.
@@ -120,11 +120,7 @@ test.beforeAll(async () => {
   await ext.context.close();
   ext.cleanup();
   await server.close();
-  s = await launchFirefox();
-  await resetSettings(s);
-});
-test.afterAll(async () => {
-  await s?.close();
+  s = await forSharedFirefoxFile(firefox);
 });
 
 async function hoverFirstVisible(page: Page): Promise<boolean> {

@@ -1,6 +1,6 @@
 // Firefox ESR: the glossary page (tests/e2e/glossary.spec.ts in Chromium): every term, search and the category
 // filter in the URL, ?q=, deep links that focus their heading, copy, and axe-core (light; dark: dark.spec.ts).
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import {
   axeViolations,
@@ -8,7 +8,8 @@ import {
   EXT_ORIGIN,
   fill,
   type FirefoxSession,
-  launchFirefox,
+  firefoxTest as test,
+  forSharedFirefoxFile,
   needsFirefox,
   openExtensionPage,
   resetSettings,
@@ -21,11 +22,8 @@ const data = dictionary();
 needsFirefox();
 
 let s: FirefoxSession;
-test.beforeAll(async () => {
-  s = await launchFirefox();
-});
-test.afterAll(async () => {
-  await s?.close();
+test.beforeAll(async ({ firefox }) => {
+  s = await forSharedFirefoxFile(firefox);
 });
 test.beforeEach(async () => {
   await resetSettings(s);

@@ -1,7 +1,7 @@
 // Firefox ESR: the options page (tests/e2e/options.spec.ts in Chromium), opened at
 // moz-extension://<uuid>/options.html: a term switched off leaves an open tab at once, search finds aliases,
 // every control saves, and axe-core finds nothing in the light scheme (dark: dark.spec.ts).
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import {
   axeViolations,
@@ -14,7 +14,8 @@ import {
   highlightCount,
   highlightedRanges,
   inputByLabel,
-  launchFirefox,
+  firefoxTest as test,
+  forSharedFirefoxFile,
   needsFirefox,
   newTab,
   openExtensionPage,
@@ -29,11 +30,8 @@ import {
 needsFirefox();
 
 let s: FirefoxSession;
-test.beforeAll(async () => {
-  s = await launchFirefox();
-});
-test.afterAll(async () => {
-  await s?.close();
+test.beforeAll(async ({ firefox }) => {
+  s = await forSharedFirefoxFile(firefox);
 });
 test.beforeEach(async () => {
   await resetSettings(s);

@@ -1,6 +1,6 @@
 // Firefox ESR: the popover as a reader uses it (tests/e2e/popover.spec.ts in Chromium): content, lookups,
 // copy, related terms, hide, glossary, keyboard and axe-core in the light scheme (dark: dark.spec.ts).
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import {
   bg,
@@ -12,7 +12,8 @@ import {
   highlightedRanges,
   hover,
   inPopover,
-  launchFirefox,
+  firefoxTest as test,
+  forSharedFirefoxFile,
   locationOf,
   needsFirefox,
   newTab,
@@ -33,11 +34,8 @@ needsFirefox();
 
 let s: FirefoxSession;
 let page: Page;
-test.beforeAll(async () => {
-  s = await launchFirefox();
-});
-test.afterAll(async () => {
-  await s?.close();
+test.beforeAll(async ({ firefox }) => {
+  s = await forSharedFirefoxFile(firefox);
 });
 test.beforeEach(async () => {
   await resetSettings(s);

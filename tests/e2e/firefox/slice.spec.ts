@@ -1,6 +1,6 @@
 // Firefox ESR: the vertical slice on the demo article (tests/e2e/slice.spec.ts in Chromium): highlights without
 // DOM changes, the hover popover, the badge, the global switch in options, and the stored dictionary.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   badgeOf,
   bg,
@@ -10,7 +10,8 @@ import {
   highlightedRanges,
   hover,
   inputByLabel,
-  launchFirefox,
+  firefoxTest as test,
+  forSharedFirefoxFile,
   needsFirefox,
   newTab,
   openExtensionPage,
@@ -26,11 +27,8 @@ import {
 needsFirefox();
 
 let s: FirefoxSession;
-test.beforeAll(async () => {
-  s = await launchFirefox();
-});
-test.afterAll(async () => {
-  await s?.close();
+test.beforeAll(async ({ firefox }) => {
+  s = await forSharedFirefoxFile(firefox);
 });
 test.beforeEach(async () => {
   await resetSettings(s);
