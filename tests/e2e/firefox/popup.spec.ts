@@ -72,14 +72,22 @@ test.describe('firefox popup page', () => {
       [...document.querySelectorAll<HTMLElement>('.term-row')].map((row) => ({
         id: row.dataset.term,
         label: row.querySelector('.term-label')?.textContent,
-        count: row.querySelector('.term-count [aria-hidden]')?.textContent,
+        count: row.querySelector('.term-count')?.textContent,
+        name: row.getAttribute('aria-label'),
         group: row.closest('.group')?.querySelector('h3 > span')?.textContent,
       })),
     );
     for (const { id, count } of expected) {
       const row = rows.find((r) => r.id === id);
       const category = data.categories.find((c) => c.id === data.terms.find((t) => t.id === id)?.category);
-      expect(row, id).toEqual({ id, label: labels.get(id), count: String(count), group: category?.label });
+      expect(row, id).toEqual({
+        id,
+        label: labels.get(id),
+        count: String(count),
+        // One name, with no stray space before its comma (the Chromium popup spec checks the same).
+        name: `${labels.get(id)}, ${count} ${count === 1 ? 'mention' : 'mentions'}`,
+        group: category?.label,
+      });
     }
     const groups = new Set(expected.map((e) => data.terms.find((t) => t.id === e.id)?.category));
     expect(await popup.evaluate(() => document.querySelectorAll('.group').length)).toBe(groups.size);
