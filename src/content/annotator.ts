@@ -132,14 +132,10 @@ export class Annotator {
    */
   #removeRecordsIn(el: Element): void {
     if (this.#byNode.size === 0) return;
-    const doomed: MatchRecord[] = [];
+    const nodes: Text[] = [];
     const walker = this.doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const list = this.#byNode.get(n as Text);
-      if (!list) continue;
-      for (const rec of list) if (rec.nodes[0] === n) doomed.push(rec);
-    }
-    for (const rec of doomed) this.#removeRecord(rec);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    this.#removeRecordsStartingIn(nodes);
   }
 
   /** Drops the matches whose text has left the document. */
@@ -345,6 +341,7 @@ export class Annotator {
     }
   }
 
+  /** Drops the matches that start in one of `nodes` (removing shortens the lists, so they are copied first). */
   #removeRecordsStartingIn(nodes: readonly Text[]): void {
     if (this.#byNode.size === 0) return;
     for (const n of nodes) {
