@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as esbuild from 'esbuild';
+import { termIndex } from '../src/core/dictionary-data.js';
 import { writeCitationCopies } from './citation-copies.js';
 import { buildDictionary, DictionaryError, projectRoot } from './dictionary-build.js';
 import { BUNDLE_TARGETS, bundleOptions } from './lib/bundle-options.js';
@@ -23,6 +24,7 @@ function compileDictionaryFiles(): void {
   const matcherJson = JSON.stringify(matcher);
   writeFileSync(join(generated, 'matcher.json'), matcherJson);
   writeFileSync(join(generated, 'dictionary.json'), JSON.stringify(data));
+  writeFileSync(join(generated, 'term-index.json'), JSON.stringify(termIndex(data)));
   writeCitationCopies(data, generated);
   console.log(
     `dictionary: ${stats.terms} terms, ${stats.positions} positions, ${stats.references} references, ${stats.patterns} patterns, ${stats.states} states`,

@@ -67,6 +67,27 @@ export interface Category {
   label: string;
 }
 
+/** What the popup and the options list need of each term: names and categories, not the entries. */
+export type TermSummary = Pick<TermEntry, 'id' | 'label' | 'category' | 'aliases'>;
+
+/**
+ * The dictionary without its entries' text and references (build/generated/term-index.json, about 4 % of
+ * dictionary.json): the pages that list terms bundle this instead of the whole dictionary, so that the
+ * toolbar popup, opened at every click, does not parse a megabyte of entries it never shows.
+ */
+export interface TermIndex {
+  categories: Category[];
+  terms: TermSummary[];
+}
+
+/** The term index of `data`: categories and terms in the dictionary's order. */
+export function termIndex(data: Pick<DictionaryData, 'categories' | 'terms'>): TermIndex {
+  return {
+    categories: data.categories.map(({ id, label }) => ({ id, label })),
+    terms: data.terms.map(({ id, label, category, aliases }) => ({ id, label, category, aliases })),
+  };
+}
+
 export interface DictionaryData {
   format: 2;
   categories: Category[];

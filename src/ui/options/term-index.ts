@@ -1,7 +1,7 @@
-// The terms the options page lists, grouped by category, with a search over labels and aliases. Only the
-// categories and terms are imported from the dictionary (esbuild drops the references from this bundle).
-import { categories, terms } from '../../../build/generated/dictionary.json';
-import type { Category, TermEntry } from '../../core/dictionary-data.js';
+// The terms the options page lists, grouped by category, with a search over labels and aliases: from the
+// term index (names, categories, aliases), not the whole dictionary.
+import termIndexJson from '../../../build/generated/term-index.json';
+import type { TermIndex } from '../../core/dictionary-data.js';
 import { foldForSearch, matchesQuery, searchDoc } from '../components/search.js';
 
 interface TermSummary {
@@ -19,10 +19,12 @@ export interface CategoryGroup {
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Categories in the dictionary's order, terms alphabetical within each. */
-export const CATEGORY_GROUPS: readonly CategoryGroup[] = (categories as Category[]).map((c) => ({
+const { categories, terms } = termIndexJson as TermIndex;
+
+export const CATEGORY_GROUPS: readonly CategoryGroup[] = categories.map((c) => ({
   id: c.id,
   label: c.label,
-  terms: (terms as Pick<TermEntry, 'id' | 'label' | 'category' | 'aliases'>[])
+  terms: terms
     .filter((t) => t.category === c.id)
     .map((t) => ({ id: t.id, label: t.label, aliases: t.aliases }))
     .sort((a, b) => collator.compare(a.label, b.label)),

@@ -1,8 +1,8 @@
 // The toolbar popup, the quick view: the current site and its switch, the terms found on the page grouped by
 // category, the offer to open the page panel beside the text, and plain words when there is nothing to show (no terms, a page the browser keeps us out of, switched off).
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import dictionary from '../../../build/generated/dictionary.json';
-import type { DictionaryData } from '../../core/dictionary-data.js';
+import termIndexJson from '../../../build/generated/term-index.json';
+import type { TermIndex } from '../../core/dictionary-data.js';
 import type { Settings } from '../../core/settings.js';
 import { t } from '../../platform/i18n.js';
 import { changeSettings, sendToBackground } from '../../platform/messaging.js';
@@ -17,7 +17,7 @@ import { TermList } from './TermList.js';
 import { useTabTerms } from './use-tab-terms.js';
 import { type Target, useTargetTab } from './use-target-tab.js';
 
-const data = dictionary as unknown as DictionaryData;
+const data = termIndexJson as TermIndex;
 /** After a site is switched on, how long "looking for terms" may show before "none found". */
 const RESCAN_GRACE_MS = 2500;
 

@@ -1,5 +1,5 @@
 // The page's terms grouped by dictionary category, for the popup's list.
-import type { DictionaryData } from '../../core/dictionary-data.js';
+import type { TermIndex } from '../../core/dictionary-data.js';
 import type { TermCount } from '../../core/messages.js';
 
 interface TermRow {
@@ -20,7 +20,7 @@ export interface TermGroup {
  * Groups in the dictionary's category order; within a group the most frequent term first, then by label.
  * Ids the dictionary no longer knows (a stale result from an older version) are left out.
  */
-export function groupTerms(found: TermCount[], data: Pick<DictionaryData, 'categories' | 'terms'>): TermGroup[] {
+export function groupTerms(found: TermCount[], data: TermIndex): TermGroup[] {
   const byId = new Map(data.terms.map((t) => [t.id, t]));
   const groups = new Map<string, TermGroup>(
     data.categories.map((c) => [c.id, { id: c.id, label: c.label, terms: [], mentions: 0 }]),
