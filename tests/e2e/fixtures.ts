@@ -182,6 +182,18 @@ export function popover(page: Page) {
   return page.locator('[data-netgov-lens-host] .popover');
 }
 
+/** Moves the mouse onto the `nth` highlight whose text is `text` (from off the term) and waits for the popover. */
+export async function hoverHighlight(page: Page, text: string, nth = 0): Promise<void> {
+  const target = (await highlightedRanges(page)).filter((r) => r.text === text)[nth];
+  expect(target, `a highlight "${text}"`).toBeTruthy();
+  await page.mouse.move(1, 1);
+  await page.mouse.move(
+    (target?.x ?? 0) + Math.min(6, (target?.width ?? 0) / 2),
+    (target?.y ?? 0) + (target?.height ?? 0) / 2,
+  );
+  await expect(popover(page)).toBeVisible();
+}
+
 /** Waits until the popover's opening animation has finished (screenshots must show the settled state). */
 export async function popoverSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => {

@@ -7,6 +7,7 @@ import {
   highlightCount,
   corpusHas,
   highlightedRanges,
+  hoverHighlight as hover,
   needsCorpus,
   popover,
   popoverSettled,
@@ -15,17 +16,6 @@ import {
   test,
   waitForHighlights,
 } from './fixtures.js';
-
-async function hover(page: Page, text: string, nth = 0): Promise<void> {
-  const target = (await highlightedRanges(page)).filter((r) => r.text === text)[nth];
-  expect(target, `a highlight "${text}"`).toBeTruthy();
-  await page.mouse.move(1, 1);
-  await page.mouse.move(
-    (target?.x ?? 0) + Math.min(6, (target?.width ?? 0) / 2),
-    (target?.y ?? 0) + (target?.height ?? 0) / 2,
-  );
-  await expect(popover(page)).toBeVisible();
-}
 
 /** Opens every position of the open popover (they start closed: the spread first, details on demand). */
 async function openPositions(page: Page): Promise<void> {

@@ -7,6 +7,7 @@ import {
   expect,
   highlightCount,
   highlightedRanges,
+  hoverHighlight,
   launchWithExtension,
   popover,
   test,
@@ -86,14 +87,7 @@ test('after the background worker was stopped, a new page, new text and a hover 
   await background.stop();
 
   // The popover's entry comes from the background too.
-  const target = (await highlightedRanges(first)).find((r) => r.text === 'ICANN');
-  expect(target, 'a highlight "ICANN"').toBeTruthy();
-  await first.mouse.move(1, 1);
-  await first.mouse.move(
-    (target?.x ?? 0) + Math.min(6, (target?.width ?? 0) / 2),
-    (target?.y ?? 0) + (target?.height ?? 0) / 2,
-  );
-  await expect(popover(first)).toBeVisible();
+  await hoverHighlight(first, 'ICANN');
   await expect(popover(first).locator('h2, [role="heading"]').first()).toContainText('ICANN');
   await first.close();
   await second.close();
