@@ -37,6 +37,29 @@ const citationJsWithoutFetch: esbuild.Plugin = {
   },
 };
 
+/**
+ * The build's own JSON (build/generated: the dictionary, the compiled matcher, the term index, the citation
+ * copies) is bundled as `JSON.parse('…')` rather than as an object literal: V8 parses a megabyte of JSON
+ * three to four times faster than the same literal (dictionary.json: about 5 ms against 20 in Node), and the
+ * background pays it at every service-worker start, the glossary and the panel at every opening. These files
+ * are imported only as default imports (no named ones, which this form would not provide).
+ */
+const generatedJsonParsed: esbuild.Plugin = {
+  name: 'generated-json-parsed',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]build[\\/]generated[\\/][^\\/]+\.json$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      // Parsed here first: a malformed file fails the build, naming it, not the extension at run time.
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        return { errors: [{ text: `${args.path} is not valid JSON: ${(e as Error).message}` }] };
+      }
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
 /** The browser versions each build targets (the manifest's minimum versions). */
 export const BUNDLE_TARGETS = { chrome: ['chrome121'], firefox: ['firefox140'] } as const;
 
@@ -62,6 +85,6 @@ export function bundleOptions(
     // No eval, no remote code: everything is bundled and static.
     define: { 'process.env.NODE_ENV': '"production"', __NGL_SHADOW_MODE__: JSON.stringify(shadowMode) },
     metafile: true,
-    plugins: [minifiedCssText, citationJsWithoutFetch],
+    plugins: [minifiedCssText, citationJsWithoutFetch, generatedJsonParsed],
   };
 }
