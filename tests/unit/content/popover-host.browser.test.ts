@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isHostElement, PopoverHost } from '../../../src/content/popover-host.js';
 import type { EntryResponse } from '../../../src/platform/messaging.js';
 import { mount, sleep, until } from './browser-helpers.js';
+import { popoverUi } from '../../../src/content/popover-ui.js';
 
 let hosts: PopoverHost[] = [];
 afterEach(() => {
@@ -35,7 +36,7 @@ function anchorOn(text: string): Range {
 }
 
 function openHost(onClose = vi.fn()) {
-  const host = new PopoverHost(document);
+  const host = new PopoverHost(document, popoverUi);
   hosts.push(host);
   const props = {
     termId: 'icann',
@@ -140,7 +141,7 @@ describe('PopoverHost in Chromium', () => {
   });
 
   it('renders a term ahead of its open laid out but hidden from view, pointer and focus; the open reveals those elements', async () => {
-    const host = new PopoverHost(document);
+    const host = new PopoverHost(document, popoverUi);
     hosts.push(host);
     const range = anchorOn('ICANN');
     const props = (focusOnOpen: boolean) =>
