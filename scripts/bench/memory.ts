@@ -56,6 +56,7 @@ for (const [d, dist] of dists.entries()) {
     );
   }
   const corpus = list.filter((r) => r.group !== 'synthetic');
-  if (corpus.length > 1) console.log(`  median added over ${corpus.length} corpus pages: ${mb(median(corpus.map((r) => r.deltaBytes)))}`);
+  if (corpus.length > 1)
+    console.log(`  median added over ${corpus.length} corpus pages: ${mb(median(corpus.map((r) => r.deltaBytes)))}`);
 }
 console.log(`load average (1 min): ${loadStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end`);
