@@ -12,7 +12,7 @@ import { median } from './stats.js';
 export interface HoverResult {
   /** Configured intent delay, subtracted from every figure below. */
   delayMs: number;
-  /** The first hover on a page: creates the popover host and mounts the UI. */
+  /** The first hover on a page: creates the popover host, imports the popover's UI and mounts it. */
   firstVisibleMs: number;
   firstReadyMs: number;
   /** Medians over the later hovers (different terms each time). */
