@@ -32,11 +32,14 @@ function compileDictionaryFiles(): void {
 }
 
 /**
- * The content script is two bundles: content.js, the small loader the manifest injects into every frame, and
- * content-main.js, an ES module (everything else: Preact, the popover, the scan) that the loader imports
- * only in frames it annotates; the matcher itself is the background's, src/background/match-service.ts (src/content/loader.ts, src/platform/content-main.ts).
+ * The content script is three bundles: content.js, the small loader the manifest injects into every frame;
+ * content-main.js, an ES module (the scan, the highlights, the input, the popover's host) that the loader
+ * imports only in frames it annotates; and content-popover.js, an ES module (Preact, the popover's components
+ * and CSS) that the main script imports when a popover is first about to show. The matcher itself is the
+ * background's, src/background/match-service.ts (src/content/loader.ts, src/platform/content-main.ts).
  */
 const CONTENT_MAIN_ENTRY = 'src/content/main.ts';
+const CONTENT_POPOVER_ENTRY = 'src/content/popover-ui.ts';
 
 function contentMainBuild(outdir: string, options: esbuild.BuildOptions): Promise<esbuild.BuildResult> {
   return esbuild.build({
@@ -64,6 +67,12 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
       esbuild.build({ ...common, entryPoints: { [name]: join(projectRoot, entry) }, outdir }),
     ),
     contentMainBuild(outdir, common),
+    esbuild.build({
+      ...common,
+      format: 'esm',
+      entryPoints: { 'content-popover': join(projectRoot, CONTENT_POPOVER_ENTRY) },
+      outdir,
+    }),
   ]);
   // Page styles: a CSS bundle (theme + pages), linked from the HTML shells.
   await esbuild.build({
@@ -76,8 +85,8 @@ async function bundle(outdir: string, target: readonly string[]): Promise<void> 
 }
 
 /**
- * The e2e variant: a copy of the shipped build whose main content script (the only bundle with the popover)
- * is bundled again with an open shadow root. Only one bundle more per browser, so `npm test` stays as fast.
+ * The e2e variant: a copy of the shipped build whose main content script (the only bundle that creates the
+ * popover's host) is bundled again with an open shadow root. Only one bundle more per browser, so `npm test` stays as fast.
  */
 async function writeE2eVariant(shipped: string, e2e: string, target: readonly string[]): Promise<void> {
   rmSync(e2e, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { median } from './stats.js';
 export interface HoverResult {
   /** Configured intent delay, subtracted from every figure below. */
   delayMs: number;
-  /** The first hover on a page: creates the popover host and mounts the UI. */
+  /** The first hover on a page: creates the popover host, imports the popover's UI and mounts it. */
   firstVisibleMs: number;
   firstReadyMs: number;
   /** Medians over the later hovers (different terms each time). */
@@ -34,6 +34,11 @@ export interface MemoryResult {
   deltaBytes: number;
   highlights: number;
 }
+
+// Memory with and without the extension: two browser loads per repeat, so a representative subset of the
+// corpus (the largest pages by HTML and by text, the densest governance texts, ordinary news) and the 5 MB page.
+export const MEMORY_PAGES =
+  /ma\.ttias|theverge|reddit|readability\/aclu$|wikipedia-2|lemonde|yahoo-2|siegfried|nymag\.com\.polarization|abraham-gdpr|hrpc-research|rpki-faq|article-5mb$/;
 
 const HIGHLIGHTS = ['netgov-lens-dotted', 'netgov-lens-solid', 'netgov-lens-background'];
 
@@ -238,45 +243,65 @@ export async function measureMemory(
   pages: { name: string; url: string; group: MemoryResult['group']; bytes: number }[],
   repeats: number,
 ): Promise<MemoryResult[]> {
-  const withExtension = await launchExtension();
-  const plain = await launchPlain();
+  return (await measureMemoryBuilds(pages, repeats, [buildDir(DIST, 'chrome', 'e2e')]))[0] ?? [];
+}
+
+/**
+ * measureMemory for several builds at once (e2e variant folders; scripts/bench/memory.ts compares them): one
+ * persistent profile per build and one with no extension, all started alike and kept for the run; for each
+ * page and repeat, the page is loaded in the plain profile and then in each build's, so that the machine's
+ * state falls on every side alike. One result list per build, each against the same plain loads.
+ */
+export async function measureMemoryBuilds(
+  pages: { name: string; url: string; group: MemoryResult['group']; bytes: number }[],
+  repeats: number,
+  extensions: string[],
+): Promise<MemoryResult[][]> {
+  const browsers: ExtensionBrowser[] = [];
   try {
-    const out: MemoryResult[] = [];
+    for (const extension of extensions) browsers.push(await launchExtension(extension));
+    const plain = await launchPlain();
+    browsers.push(plain);
+    const out = extensions.map((): MemoryResult[] => []);
     for (const p of pages) {
-      const withExt: number[] = [];
+      const withExt = extensions.map((): number[] => []);
       const without: number[] = [];
-      let highlights = 0;
+      const highlights = extensions.map(() => 0);
       for (let r = 0; r < repeats; r++) {
-        const a = await withExtension.context.newPage();
-        await a.goto(p.url, { waitUntil: 'load', timeout: 60_000 });
-        highlights = await settleHighlights(a);
-        withExt.push(await pageHeap(a));
-        await a.close();
         const b = await plain.context.newPage();
         await b.goto(p.url, { waitUntil: 'load', timeout: 60_000 });
         await b.waitForTimeout(300);
         without.push(await pageHeap(b));
         await b.close();
+        for (const [i, browser] of browsers.slice(0, extensions.length).entries()) {
+          const a = await browser.context.newPage();
+          await a.goto(p.url, { waitUntil: 'load', timeout: 60_000 });
+          highlights[i] = await settleHighlights(a);
+          withExt[i]?.push(await pageHeap(a));
+          await a.close();
+        }
       }
-      const w = median(withExt);
       const wo = median(without);
-      out.push({
-        page: p.name,
-        group: p.group,
-        bytes: p.bytes,
-        loads: repeats,
-        withBytes: w,
-        withoutBytes: wo,
-        deltaBytes: w - wo,
-        highlights,
-      });
+      for (const [i, list] of out.entries()) {
+        const w = median(withExt[i] ?? []);
+        list.push({
+          page: p.name,
+          group: p.group,
+          bytes: p.bytes,
+          loads: repeats,
+          withBytes: w,
+          withoutBytes: wo,
+          deltaBytes: w - wo,
+          highlights: highlights[i] ?? 0,
+        });
+      }
     }
     return out;
   } finally {
-    await plain.context.close();
-    plain.cleanup();
-    await withExtension.context.close();
-    withExtension.cleanup();
+    for (const b of browsers) {
+      await b.context.close();
+      b.cleanup();
+    }
   }
 }
 

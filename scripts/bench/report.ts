@@ -659,12 +659,16 @@ export function markdown(r: Results): string {
     extra.push(
       `- **Content script**: the loader (every frame) ${fmtBytes(r.size.loader.minifiedBytes)} minified, ` +
         `**${fmtBytes(r.size.loader.gzipBytes)} gzipped**; the main script (annotated frames only) ` +
-        `${fmtBytes(r.size.minifiedBytes)} minified, **${fmtBytes(r.size.gzipBytes)} gzipped**; ` +
+        `${fmtBytes(r.size.minifiedBytes)} minified, **${fmtBytes(r.size.gzipBytes)} gzipped**; the popover's UI ` +
+        `(imported when a popover is first about to show) ${fmtBytes(r.size.popover.minifiedBytes)} minified, ` +
+        `${fmtBytes(r.size.popover.gzipBytes)} gzipped; ` +
         `plus the compiled dictionary, ${fmtBytes(r.size.dictionaryJsonBytes)} of JSON (${fmtBytes(r.size.dictionaryGzipBytes)} gzipped) ` +
         `that the background keeps in storage.local and a page reads (and parses) only when it is annotated. Minified bytes by part, main script: ` +
         r.size.parts.map((p) => `${p.part} ${fmtBytes(p.bytes)}`).join(', ') +
         '; loader: ' +
         r.size.loader.parts.map((p) => `${p.part} ${fmtBytes(p.bytes)}`).join(', ') +
+        '; popover UI: ' +
+        r.size.popover.parts.map((p) => `${p.part} ${fmtBytes(p.bytes)}`).join(', ') +
         '.',
     );
   }

@@ -14,7 +14,14 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { projectRoot } from '../dictionary-build.js';
-import { type FrameCostResult, measureFrameCost, measureHover, measureMemory, type MemoryResult } from './extension.js';
+import {
+  type FrameCostResult,
+  measureFrameCost,
+  measureHover,
+  measureMemory,
+  MEMORY_PAGES,
+  type MemoryResult,
+} from './extension.js';
 import { Bench, type Plan } from './measure.js';
 import type { BurstResult } from './protocol.js';
 import {
@@ -64,10 +71,6 @@ const MARK_BUDGET_MS = 400;
 const ONE_REGEXP_BUDGET_MS = 3000;
 const BURST_PARAGRAPHS = 1000;
 const FRAMES = 40;
-// Memory with and without the extension: two browser loads per repeat, so a representative subset of the
-// corpus (the largest pages by HTML and by text, the densest governance texts, ordinary news) and the 5 MB page.
-const MEMORY_PAGES =
-  /ma\.ttias|theverge|reddit|readability\/aclu$|wikipedia-2|lemonde|yahoo-2|siegfried|nymag\.com\.polarization|abraham-gdpr|hrpc-research|rpki-faq|article-5mb$/;
 const MEMORY_REPEATS = 2;
 // Heap kept by the scan, in the bench page: the same pages and the other synthetic ones.
 const RETAINED_PAGES = new RegExp(`${MEMORY_PAGES.source}|article-1mb$|nodes-200k$`);

@@ -94,14 +94,14 @@ export interface Prepared {
 
 // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs; page scripts are
 // switched off (as in the measurements in performance-anchors.md) so that every load is the same document.
-const PAGE_HEADERS = {
+export const PAGE_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
   // Blob workers only: ours' match service runs in one (page-harness.ts), standing in for the background.
   'Content-Security-Policy': "script-src 'none'; worker-src blob:",
 };
 
-function corpusPages(corpus: string, baseUrl: string): BenchPage[] {
+export function corpusPages(corpus: string, baseUrl: string): BenchPage[] {
   const out: BenchPage[] = [];
   for (const dir of readdirSync(corpus, { withFileTypes: true })) {
     if (!dir.isDirectory() || dir.name.startsWith('.')) continue;

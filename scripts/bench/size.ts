@@ -18,11 +18,13 @@ export interface BundleSize {
 }
 
 /**
- * The content script's two bundles: the loader (content.js), injected into every frame, and the main script
- * (content-main.js) it imports in the frames it annotates.
+ * The content script's three bundles: the loader (content.js), injected into every frame, the main script
+ * (content-main.js) it imports in the frames it annotates, and the popover's UI (content-popover.js) that the
+ * main script imports when a popover is first about to show.
  */
 export interface SizeResult extends BundleSize {
   loader: BundleSize;
+  popover: BundleSize;
   /**
    * The compiled dictionary, which is not in the content script: the background keeps it in storage.local
    * and annotated pages read it from there (src/platform/matcher-store.ts). JSON bytes and gzipped.
@@ -71,10 +73,12 @@ export async function measureSize(): Promise<SizeResult> {
   // The same options as scripts/build.ts (the built files themselves are what is reported).
   const main = await measureBundle('content-main.js', 'main.ts', 'esm');
   const loader = await measureBundle('content.js', 'index.ts', 'iife');
+  const popover = await measureBundle('content-popover.js', 'popover-ui.ts', 'esm');
   const json = readFileSync(join(projectRoot, 'build', 'generated', 'matcher.json'), 'utf8');
   return {
     ...main,
     loader,
+    popover,
     dictionaryJsonBytes: Buffer.byteLength(json),
     dictionaryGzipBytes: gzipSync(json, { level: 9 }).length,
   };

@@ -73,7 +73,8 @@ npx tsx scripts/bench/profile.ts hrpc-research ours              # CPU profile o
   and, in the bench page, what the scan itself keeps, per page, with its text and its matches beside it.
 - **Hover**: the built extension, the demo article, the pointer moved onto a term: time from the pointer event
   until the popover is shown and until its entry is rendered, minus the 300 ms intent delay; the first hover
-  (which creates the host and mounts the UI) apart from the median of the eight later ones.
+  (which creates the host, imports the popover's UI, \`content-popover.js\`, and mounts it) apart from the median of
+  the eight later ones.
 
 ## Results
 

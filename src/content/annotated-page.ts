@@ -2,7 +2,7 @@
 // updates) and the input that opens popovers, wired together. It exists only while the page is annotated,
 // so none of its parts is ever missing; a change of settings or of the reader's terms updates it in place.
 import { type Settings, TEXT_SCALE } from '../core/settings.js';
-import { isHostElement, PopoverHost } from './popover-host.js';
+import { isHostElement, PopoverHost, type PopoverUiSource } from './popover-host.js';
 import { highlightApiAvailable, HighlightPainter, type Painter } from './painter.js';
 import { createPopoverOpener } from './popover-opener.js';
 import { createKeyboardNavigation, type KeyboardNavigation } from './keyboard-navigation.js';
@@ -24,6 +24,8 @@ export interface PageStart {
 /** What the annotated page needs from the session around it. */
 export interface PageContext {
   loadEntry(id: string): Promise<EntryResponse | null>;
+  /** The popover's UI (imported on the first open in the content script). */
+  popoverUi: PopoverUiSource;
   /** Ends the annotation (the document became an editor). */
   stop(): void;
 }
@@ -60,7 +62,7 @@ export function annotatePage(
   const state: PageState = { settings, matcher, annotator: null };
   let live: LiveUpdater | null = null;
   painter.setStyle(settings.highlightStyle);
-  const host = new PopoverHost(doc);
+  const host = new PopoverHost(doc, context.popoverUi);
   host.setTextScale(TEXT_SCALE[settings.textSize]);
   const opener = createPopoverOpener(doc, host, painter, state, context.loadEntry, () => intent.cancelClose());
   const intent = createPointerIntent(doc, host, state, opener, context.stop);

@@ -16,6 +16,7 @@ import { guard } from './guard.js';
 import { createEntryCache } from './popover-opener.js';
 import { createBackgroundBlockMatcher } from './block-matcher.js';
 import { isPersonalTermId } from '../core/personal-id.js';
+import { importPopoverUi } from '../platform/content-main.js';
 
 /** Starts the content script on `doc`. Its text is matched by the background (background/match-service.ts). */
 export async function startController(doc: Document): Promise<void> {
@@ -26,6 +27,7 @@ export async function startController(doc: Document): Promise<void> {
     startPage: (start) =>
       startAnnotatedPage(doc, start, {
         loadEntry: (id) => entries(id, isPersonalTermId(id)),
+        popoverUi: importPopoverUi,
         stop: session.stop,
       }),
   });

@@ -1,8 +1,8 @@
 // The single UI host in the page: created the first time the pointer rests on a term (or a popover opens),
 // holding a shadow root with our inlined CSS, so page styles cannot reach in and ours cannot leak out.
 // While the pointer rests, the popover is rendered hidden (prerender), so that the open only places and
-// reveals it. Placed by core/placement.ts.
-import { h, render } from 'preact';
+// reveals it. Placed by core/placement.ts. The popover's UI (Preact, its components, its CSS) is a module of
+// its own, imported when a popover is first about to show (popover-ui.ts): the host is ready without it.
 import {
   type Box,
   CORNERS,
@@ -14,12 +14,14 @@ import {
   type Size,
   VIEWPORT_PADDING,
 } from '../core/placement.js';
-import themeCss from '../ui/components/theme.css';
-import popoverCss from '../ui/popover/popover.css';
-import { Popover, type PopoverProps } from '../ui/popover/Popover.js';
+import type { PopoverProps } from '../ui/popover/Popover.js';
 import { type Announcer, createAnnouncer } from './announcer.js';
+import type { PopoverUi } from './popover-ui.js';
 
 type OpenProps = Omit<PopoverProps, 'onContentChange' | 'onClose' | 'pin'>;
+
+/** The popover's UI at hand (tests), or how to import it (the content script: a module of its own). */
+export type PopoverUiSource = PopoverUi | (() => Promise<PopoverUi>);
 
 const HOST_TAG = 'netgov-lens-ui';
 /** Marks our host whatever its tag (a page may have claimed HOST_TAG as its own custom element). */
@@ -123,6 +125,12 @@ export class PopoverHost {
   #frame: HTMLDivElement | null = null;
   #arrowEl: HTMLDivElement | null = null;
   #mount: HTMLDivElement | null = null;
+  #style: HTMLStyleElement | null = null;
+  #ui: PopoverUi | null;
+  #uiLoad: Promise<PopoverUi | null> | null = null;
+  /** Counts opens and closes: an open waiting for the UI goes ahead only if nothing came after it. */
+  #openSeq = 0;
+  #waitingSeq = -1;
   #stopFollowing: (() => void) | null = null;
   /** The term's scrolling ancestors, which can hide it while it is inside the viewport. */
   #clippers: Element[] = [];
@@ -147,7 +155,35 @@ export class PopoverHost {
   #revealedAt: number | null = null;
   #drag: { pointerId: number; startX: number; startY: number; x: number; y: number } | null = null;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly uiSource: PopoverUiSource,
+  ) {
+    this.#ui = typeof uiSource === 'function' ? null : uiSource;
+  }
+
+  /**
+   * The popover's UI, imported once (a failed import is tried again at the next open). Its stylesheet goes
+   * into the shadow root as it arrives.
+   */
+  #loadUi(): Promise<PopoverUi | null> {
+    if (this.#ui) return Promise.resolve(this.#ui);
+    const source = this.uiSource;
+    if (typeof source !== 'function') return Promise.resolve(source);
+    this.#uiLoad ??= source().then(
+      (ui) => {
+        this.#ui = ui;
+        if (this.#style) this.#style.textContent = ui.css;
+        return ui;
+      },
+      (e: unknown) => {
+        this.#uiLoad = null;
+        console.warn('[Netgov Lens] popover failed to load:', e);
+        return null;
+      },
+    );
+    return this.#uiLoad;
+  }
 
   /** Removes hosts left by an older copy of the extension (after an update or reload). */
   static removeStale(doc: Document): void {
@@ -157,6 +193,11 @@ export class PopoverHost {
   /** Shown to the reader (a prerendered popover keeps its frame `hidden`: it is not open). */
   get isOpen(): boolean {
     return !!this.#frame && !this.#frame.hidden;
+  }
+
+  /** Asked to open, waiting for the popover's UI to arrive (a close cancels it). */
+  get opening(): boolean {
+    return this.#waitingSeq === this.#openSeq;
   }
 
   /** Pinned by the reader: neither the pointer leaving, a press elsewhere nor another term's hover closes it. */
@@ -193,7 +234,7 @@ export class PopoverHost {
     host.setAttribute(HOST_ATTRIBUTE, '');
     host.style.setProperty('--ngl-text-scale', String(this.#textScale));
     const style = this.doc.createElement('style');
-    style.textContent = `${themeCss}\n${popoverCss}`;
+    style.textContent = this.#ui?.css ?? '';
     const frame = this.doc.createElement('div');
     frame.className = 'frame';
     frame.hidden = true;
@@ -234,6 +275,7 @@ export class PopoverHost {
     this.#frame = frame;
     this.#arrowEl = arrowEl;
     this.#mount = mount;
+    this.#style = style;
     this.#reparent();
     this.doc.addEventListener('fullscreenchange', this.#fullscreenListener);
   }
@@ -245,9 +287,14 @@ export class PopoverHost {
     if (this.#host.parentNode !== parent) parent.appendChild(this.#host);
   }
 
-  /** Creates the host and parses its style ahead of a first open (the pointer came to rest on a term). */
+  /**
+   * Creates the host, imports the popover's UI and parses its style ahead of a first open (the pointer came
+   * to rest on a term: the intent delay covers the import).
+   */
   prepare(): void {
-    if (!this.#destroyed) this.#ensureHost();
+    if (this.#destroyed) return;
+    this.#ensureHost();
+    void this.#loadUi();
   }
 
   /**
@@ -271,6 +318,16 @@ export class PopoverHost {
   }
 
   open(anchor: Anchor, props: OpenProps, onClose: () => void): void {
+    const seq = ++this.#openSeq;
+    if (!this.#ui) {
+      // Opened before the UI arrived (a keyboard or context-menu open, or an import slower than the intent
+      // delay): opens when it does, unless closed or opened again meanwhile.
+      this.#waitingSeq = seq;
+      void this.#loadUi().then((ui) => {
+        if (ui && seq === this.#openSeq && !this.#destroyed) this.open(anchor, props, onClose);
+      });
+      return;
+    }
     this.#ensureHost();
     const frame = this.#frame as HTMLDivElement;
     if (props.focusOnOpen && !this.isOpen) {
@@ -309,11 +366,16 @@ export class PopoverHost {
   #render(): void {
     const props = this.#props;
     const mount = this.#mount;
+    const ui = this.#ui;
     if (!props || !mount) return;
-    render(
-      h(Popover, {
-        // Another term is another popover (its own navigation and loading state); the same term is re-rendered.
-        key: props.termId,
+    if (!ui) {
+      // A prerender before the UI arrived: rendered when it does, if still the one to show.
+      void this.#loadUi().then(() => this.#props === props && !this.#destroyed && this.#render());
+      return;
+    }
+    ui.render(
+      mount,
+      {
         ...props,
         onClose: () => {
           this.close(true);
@@ -326,8 +388,9 @@ export class PopoverHost {
           nextCorner: () => this.#dock((this.#corner + 1) % CORNERS.length),
           nudge: (dx, dy) => this.#moveTo((at) => ({ x: at.x + dx, y: at.y + dy })),
         },
-      }),
-      mount,
+      },
+      // Another term is another popover (its own navigation and loading state); the same term is re-rendered.
+      props.termId,
     );
   }
 
@@ -483,13 +546,14 @@ export class PopoverHost {
   }
 
   close(restoreFocus: boolean): void {
+    this.#openSeq++;
     this.#revealedAt = null;
     this.#stopFollowing?.();
     this.#stopFollowing = null;
     this.#anchor = null;
     this.#props = this.#onClose = this.#drag = null;
     this.#pinned = false;
-    if (this.#mount) render(null, this.#mount);
+    if (this.#mount) this.#ui?.clear(this.#mount);
     if (this.#frame) {
       this.#frame.hidden = true;
       this.#frame.dataset.state = '';
@@ -503,7 +567,7 @@ export class PopoverHost {
     this.close(false);
     this.doc.removeEventListener('fullscreenchange', this.#fullscreenListener);
     this.#host?.remove();
-    this.#host = this.#frame = this.#arrowEl = this.#mount = null;
+    this.#host = this.#frame = this.#arrowEl = this.#mount = this.#style = null;
     this.#announcer = null;
   }
 }

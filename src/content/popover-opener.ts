@@ -161,7 +161,7 @@ export function createPopoverOpener(
       return true;
     },
     close(restoreFocus) {
-      if (host.isOpen) host.close(restoreFocus);
+      if (host.isOpen || host.opening) host.close(restoreFocus);
       closed();
     },
   };

@@ -1,7 +1,17 @@
 // The content script's loader (src/content/loader.ts): in a switched-off page only the loader runs, answers
 // the popup and imports the main script once the site is switched on; the page can neither see nor fetch it.
+// The main script imports the popover's UI (content-popover.js) only when a popover is first about to show.
 import type { CDPSession, Page } from '@playwright/test';
-import { expect, openTab, resetSettings, setSettings, test, waitForHighlights } from './fixtures.js';
+import {
+  expect,
+  highlightedRanges,
+  openTab,
+  popover,
+  resetSettings,
+  setSettings,
+  test,
+  waitForHighlights,
+} from './fixtures.js';
 
 const DEMO = '/fixtures/demo-article.html';
 
@@ -66,5 +76,35 @@ test('the page can neither see nor fetch the main script', async ({
   }, extensionId);
   // The fixed URL (the extension's id) is refused: the file is reachable only at the session's dynamic URL.
   expect(seen).toEqual({ resources: [], scripts: [], fetched: 'refused' });
+  await page.close();
+});
+
+test("an annotated page imports the popover's UI only when a term is hovered, and the page cannot fetch it", async ({
+  extContext: context,
+  server,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  const { urls } = await parsedScripts(page);
+  await page.goto(`${server.url}${DEMO}`);
+  await page.bringToFront();
+  await waitForHighlights(page, 3);
+  expect(urls.filter((u) => u.endsWith('/content-main.js'))).toHaveLength(1);
+  expect(urls.filter((u) => u.endsWith('/content-popover.js'))).toEqual([]);
+  const term = (await highlightedRanges(page))[0];
+  expect(term).toBeTruthy();
+  await page.mouse.move(1, 1);
+  await page.mouse.move((term?.x ?? 0) + Math.min(6, (term?.width ?? 0) / 2), (term?.y ?? 0) + (term?.height ?? 0) / 2);
+  await expect(popover(page)).toBeVisible();
+  expect(urls.filter((u) => u.endsWith('/content-popover.js'))).toHaveLength(1);
+  const fetched = await page.evaluate(
+    (id) =>
+      fetch(`chrome-extension://${id}/content-popover.js`).then(
+        () => 'fetched',
+        () => 'refused',
+      ),
+    extensionId,
+  );
+  expect(fetched).toBe('refused');
   await page.close();
 });

@@ -20,11 +20,12 @@ describe.each<Browser>(['chrome', 'firefox'])('the %s manifest', (browser) => {
     // Zotero's local connector, asked for only when the reader switches on "Save to Zotero".
     expect(m.optional_host_permissions).toEqual(['http://127.0.0.1:23119/*']);
     for (const key of ['host_permissions', 'externally_connectable']) expect(m, key).not.toHaveProperty(key);
-    // The loader imports the main content script; pages cannot probe Chrome's fixed URL for it (dynamic URL),
-    // and Firefox has no such key (its moz-extension: id is random per install already).
+    // The loader imports the main content script, which imports the popover's UI; pages cannot probe Chrome's
+    // fixed URL for them (dynamic URL), and Firefox has no such key (its moz-extension: id is random per
+    // install already).
     expect(m.web_accessible_resources).toEqual([
       {
-        resources: ['content-main.js'],
+        resources: ['content-main.js', 'content-popover.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
       },

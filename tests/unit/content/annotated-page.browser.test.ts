@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { type AnnotatedPage, annotatePage } from '../../../src/content/annotated-page.js';
 import { HighlightPainter } from '../../../src/content/painter.js';
 import { highlighted, mount, pointOnText, testMatcher, testSettings, until } from './browser-helpers.js';
+import { popoverUi } from '../../../src/content/popover-ui.js';
 
 let page: AnnotatedPage | null = null;
 afterEach(() => {
@@ -21,7 +22,7 @@ function start(settings = testSettings({ hoverDelayMs: 20 })) {
     document,
     new HighlightPainter(window),
     { settings, matcher: testMatcher() },
-    { loadEntry, stop },
+    { loadEntry, stop, popoverUi },
   );
   return { page, stop, loadEntry };
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAnnouncer } from '../../../src/content/announcer.js';
 import { isHostElement, PopoverHost } from '../../../src/content/popover-host.js';
 import { mount } from './browser-helpers.js';
+import { popoverUi } from '../../../src/content/popover-ui.js';
 
 let hosts: PopoverHost[] = [];
 afterEach(() => {
@@ -32,7 +33,7 @@ describe('announcer', () => {
 
   it("lives in the popover host's shadow root, outside the popover, and outlasts its closing", () => {
     mount('<p>page</p>');
-    const host = new PopoverHost(document);
+    const host = new PopoverHost(document, popoverUi);
     hosts.push(host);
     expect(hostElements()).toHaveLength(0);
     host.announce('net neutrality — mention 2 of 3');

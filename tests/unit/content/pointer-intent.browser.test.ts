@@ -9,6 +9,7 @@ import { PopoverHost } from '../../../src/content/popover-host.js';
 import type { PopoverOpener } from '../../../src/content/popover-opener.js';
 import type { Settings } from '../../../src/core/settings.js';
 import { mount, pointOnText, sleep, testMatcher, testSettings, until } from './browser-helpers.js';
+import { popoverUi } from '../../../src/content/popover-ui.js';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -47,7 +48,7 @@ async function setUp(patch: Partial<Settings> = {}) {
   annotator.scanDocument();
   await annotator.idle;
   const state: PageState = { settings: testSettings({ hoverDelayMs: 50, ...patch }), matcher, annotator };
-  const host = new PopoverHost(document);
+  const host = new PopoverHost(document, popoverUi);
   let open: MatchRecord | null = null;
   const opened: { term: string; point: { x: number; y: number } | undefined }[] = [];
   /** What the opener was asked, in order. */

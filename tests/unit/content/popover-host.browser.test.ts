@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isHostElement, PopoverHost } from '../../../src/content/popover-host.js';
 import type { EntryResponse } from '../../../src/platform/messaging.js';
 import { mount, sleep, until } from './browser-helpers.js';
+import { popoverUi } from '../../../src/content/popover-ui.js';
 
 let hosts: PopoverHost[] = [];
 afterEach(() => {
@@ -34,19 +35,27 @@ function anchorOn(text: string): Range {
   return range;
 }
 
+const PROPS = {
+  termId: 'icann',
+  foundAs: 'ICANN',
+  load: () => Promise.resolve(null),
+  actions: { provider: 'scholar', citationFormat: 'bibtex', openUrl: vi.fn(), copy: vi.fn() },
+  onHideTerm: vi.fn(),
+  onOpenGlossary: vi.fn(),
+  focusOnOpen: false,
+} as const;
+
+/** A UI imported on demand, as the content script does (content-popover.js): resolves when `arrive` is called. */
+function lateUi() {
+  let arrive = (): void => undefined;
+  const source = vi.fn(() => new Promise<typeof popoverUi>((resolve) => (arrive = () => resolve(popoverUi))));
+  return { source, arrive: () => arrive() };
+}
+
 function openHost(onClose = vi.fn()) {
-  const host = new PopoverHost(document);
+  const host = new PopoverHost(document, popoverUi);
   hosts.push(host);
-  const props = {
-    termId: 'icann',
-    foundAs: 'ICANN',
-    load: () => Promise.resolve(null),
-    actions: { provider: 'scholar', citationFormat: 'bibtex', openUrl: vi.fn(), copy: vi.fn() },
-    onHideTerm: vi.fn(),
-    onOpenGlossary: vi.fn(),
-    focusOnOpen: false,
-  } as const;
-  host.open({ range: anchorOn('ICANN') }, props, onClose);
+  host.open({ range: anchorOn('ICANN') }, PROPS, onClose);
   return { host, onClose };
 }
 
@@ -140,7 +149,7 @@ describe('PopoverHost in Chromium', () => {
   });
 
   it('renders a term ahead of its open laid out but hidden from view, pointer and focus; the open reveals those elements', async () => {
-    const host = new PopoverHost(document);
+    const host = new PopoverHost(document, popoverUi);
     hosts.push(host);
     const range = anchorOn('ICANN');
     const props = (focusOnOpen: boolean) =>
@@ -201,6 +210,44 @@ describe('PopoverHost in Chromium', () => {
     expect(shadow.querySelector('.popover h2')?.textContent).toBe('Other');
     expect(shadow.querySelector('.popover h2')).not.toBe(first);
     expect(host.isOpen).toBe(false);
+  });
+
+  it('imports the UI once, when a popover is first about to show; an open waits for it, a close cancels it', async () => {
+    const ui = lateUi();
+    const host = new PopoverHost(document, ui.source);
+    hosts.push(host);
+    host.announce('ready');
+    expect(ui.source).not.toHaveBeenCalled();
+    host.open({ range: anchorOn('ICANN') }, PROPS, vi.fn());
+    host.prepare();
+    expect(ui.source).toHaveBeenCalledTimes(1);
+    // Not revealed empty and unstyled while the UI is on its way.
+    expect(host.isOpen).toBe(false);
+    expect(host.opening).toBe(true);
+    host.close(false);
+    expect(host.opening).toBe(false);
+    ui.arrive();
+    await sleep(20);
+    expect(host.isOpen).toBe(false);
+    const shadow = hostElement().shadowRoot as ShadowRoot;
+    expect(shadow.querySelector('style')?.textContent).toBe(popoverUi.css);
+    host.open({ range: anchorOn('ICANN') }, PROPS, vi.fn());
+    expect(host.isOpen).toBe(true);
+    await until(() => !!shadow.querySelector('.popover h2'));
+    expect(ui.source).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens once the UI arrives when asked before it did (a keyboard open)', async () => {
+    const ui = lateUi();
+    const host = new PopoverHost(document, ui.source);
+    hosts.push(host);
+    host.open({ range: anchorOn('ICANN') }, PROPS, vi.fn());
+    expect(host.isOpen).toBe(false);
+    ui.arrive();
+    await until(() => host.isOpen);
+    const shadow = hostElement().shadowRoot as ShadowRoot;
+    await until(() => !!shadow.querySelector('.popover h2'));
+    expect(shadow.querySelector('style')?.textContent?.length).toBeGreaterThan(500);
   });
 
   it('removes hosts an older copy of the extension left behind', () => {

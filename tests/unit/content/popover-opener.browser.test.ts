@@ -6,6 +6,7 @@ import { PopoverHost } from '../../../src/content/popover-host.js';
 import { createEntryCache, createPopoverOpener } from '../../../src/content/popover-opener.js';
 import type { EntryResponse } from '../../../src/platform/messaging.js';
 import { highlighted, mount, sleep, testMatcher, testSettings, until } from './browser-helpers.js';
+import { popoverUi } from '../../../src/content/popover-ui.js';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -43,7 +44,7 @@ async function setUp(html: string) {
   annotator.scanDocument();
   await annotator.idle;
   const state: Pick<PageState, 'settings'> = { settings: testSettings() };
-  const host = new PopoverHost(document);
+  const host = new PopoverHost(document, popoverUi);
   const loadEntry = vi.fn((_id: string): Promise<EntryResponse | null> => Promise.resolve(null));
   const beforeOpen = vi.fn();
   const opener = createPopoverOpener(document, host, painter, state, loadEntry, beforeOpen);
