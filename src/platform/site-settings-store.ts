@@ -33,7 +33,8 @@ export async function loadSiteSettings(): Promise<SiteSettings> {
  */
 export function onSiteSettingsChanged(listener: (settings: SiteSettings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'sync' && SETTINGS_KEY in changes) listener(parseSiteSettings(unwrap(changes[SETTINGS_KEY]?.newValue)));
+    if (area === 'sync' && SETTINGS_KEY in changes)
+      listener(parseSiteSettings(unwrap(changes[SETTINGS_KEY]?.newValue)));
   };
   const { onChanged } = extensionApi().storage;
   onChanged.addListener(handler);

@@ -125,7 +125,9 @@ describe('loader', () => {
     expect(deps.loadSettings).not.toHaveBeenCalled();
     expect(deps.onSettingsChanged).not.toHaveBeenCalled();
     await expect(send({ type: 'ping' })).resolves.toEqual({ annotating: false, matches: 0, hostname: '' });
-    doc.body.insertAdjacentHTML('beforeend', ARTICLE);
+    const p = doc.createElement('p');
+    p.textContent = 'The multistakeholder model of internet governance is argued over. '.repeat(4);
+    doc.body.append(p);
     await until(() => deps.startMain.mock.calls.length > 0, 3000);
     expect(deps.loadSettings).toHaveBeenCalledOnce();
   });
