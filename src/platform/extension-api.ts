@@ -9,15 +9,10 @@ type Api = Pick<typeof Browser, 'storage' | 'i18n'> & {
   runtime: Pick<typeof Browser.runtime, 'sendMessage' | 'onMessage' | 'id' | 'getURL'>;
 };
 
-let found: Api | undefined;
-
-/** The extension APIs, looked up once per world (the loader asks for them up to three times). */
 export function extensionApi(): Api {
-  if (found) return found;
   const g = globalThis as unknown as { browser?: Api; chrome?: Api };
   const api = g.browser?.runtime?.id ? g.browser : g.chrome;
   if (!api?.runtime) throw new Error('extension APIs are unavailable here');
-  found = api;
   return api;
 }
 
