@@ -1,6 +1,6 @@
 // Measurements that need the real, built extension (dist/e2e-chrome in a persistent Chromium profile, as the
 // end-to-end tests load it): hover-to-popover time, and how much the content script adds to a page's heap.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -324,6 +324,11 @@ export interface FrameCostResult {
   highlights: number;
   /** Loads measured (the median load is reported). */
   loads: number;
+  /**
+   * The platform's floor, measured alongside: perFrameMs of the same build with an empty content.js (same
+   * manifest, content.css and all_frames), loads alternated with ours.
+   */
+  floorPerFrameMs: number;
 }
 
 interface TraceEvent {
@@ -510,39 +515,59 @@ const SWITCH_OFF = "chrome.storage.sync.set({ settings: { schemaVersion: 1, deni
 const SWITCH_ON = "chrome.storage.sync.remove('settings')";
 
 /**
+ * A copy of the extension in `dir` whose content script is empty (`void 0`): the same manifest (every frame,
+ * about:blank ones too), content.css and background, so that what it costs per frame is what any content
+ * script costs here (the isolated world, compiling and running a script, the trace's attribution): the floor
+ * below which ours cannot go.
+ */
+function emptyContentScript(dir: string): { dir: string; cleanup: () => void } {
+  const copy = mkdtempSync(join(tmpdir(), 'netgov-lens-bench-floor-'));
+  cpSync(dir, copy, { recursive: true });
+  writeFileSync(join(copy, 'content.js'), 'void 0;\n');
+  return { dir: copy, cleanup: () => rmSync(copy, { recursive: true, force: true }) };
+}
+
+/**
  * The content script runs in every frame (all_frames). On pages of small same-origin frames, a Chromium
  * trace of each load gives the main-thread time spent in the extension's content script: compiling and
- * evaluating it in every frame, then everything it runs. The variants' loads are alternated; medians of
- * `repeats` loads each, after one warm-up load of each.
+ * evaluating it in every frame, then everything it runs. The variants' loads are alternated, each load of
+ * ours followed by one of the empty content script (the floor, in a second browser); medians of `repeats`
+ * loads each, after one warm-up load of each.
  */
 export async function measureFrameCost(
   variants: FrameVariant[],
   repeats: number,
-  extension?: string,
+  extension = buildDir(DIST, 'chrome', 'e2e'),
 ): Promise<FrameCostResult[]> {
-  const { context, cleanup } = await launchExtension(extension);
+  const floorBuild = emptyContentScript(extension);
+  const browsers = [await launchExtension(extension), await launchExtension(floorBuild.dir)];
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const workers = await Promise.all(
+      browsers.map(async ({ context }) => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))),
+    );
     // Every script of the extension counts: the loader (content.js) and the main script it imports
     // (content-main.js), which Chrome may serve at the session's dynamic URL (use_dynamic_url), whose id
     // is not the extension's: so the prefix is the scheme alone. The profile holds no other extension.
-    const extensionUrl = `${worker.url().split(':')[0]}:`;
-    const totals = variants.map(() => [] as ReturnType<typeof scriptTime>[]);
+    const extensionUrl = `${(workers[0] as (typeof workers)[number]).url().split(':')[0]}:`;
+    // [variant][0: ours, 1: floor]
+    const totals = variants.map(() => browsers.map(() => [] as ReturnType<typeof scriptTime>[]));
     const highlights = variants.map(() => 0);
     for (let r = 0; r < repeats + 1; r++) {
       for (const [i, v] of variants.entries()) {
-        await worker.evaluate(v.switchedOff ? SWITCH_OFF : SWITCH_ON);
-        const page = await context.newPage();
-        const events = await traceLoad(page, v.url);
-        highlights[i] = await frameHighlights(page);
-        await page.close();
-        // The first load warms the HTTP cache and the profile: not counted.
-        if (r > 0) totals[i]?.push(scriptTime(events, extensionUrl));
+        for (const [b, { context }] of browsers.entries()) {
+          await workers[b]?.evaluate(v.switchedOff ? SWITCH_OFF : SWITCH_ON);
+          const page = await context.newPage();
+          const events = await traceLoad(page, v.url);
+          if (b === 0) highlights[i] = await frameHighlights(page);
+          await page.close();
+          // The first load warms the HTTP cache and the profile: not counted.
+          if (r > 0) totals[i]?.[b]?.push(scriptTime(events, extensionUrl));
+        }
       }
     }
-    await worker.evaluate(SWITCH_ON);
+    await Promise.all(workers.map((w) => w.evaluate(SWITCH_ON)));
     return variants.map((v, i) => {
-      const t = totals[i] ?? [];
+      const t = totals[i]?.[0] ?? [];
       const totalMs = median(t.map((x) => x.totalMs));
       return {
         label: v.label,
@@ -555,10 +580,14 @@ export async function measureFrameCost(
         attributedMs: median(t.map((x) => x.attributedMs)),
         highlights: highlights[i] ?? 0,
         loads: t.length,
+        floorPerFrameMs: median((totals[i]?.[1] ?? []).map((x) => x.totalMs)) / (v.frames + 1),
       };
     });
   } finally {
-    await context.close();
-    cleanup();
+    for (const { context, cleanup } of browsers) {
+      await context.close();
+      cleanup();
+    }
+    floorBuild.cleanup();
   }
 }

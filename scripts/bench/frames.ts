@@ -1,7 +1,8 @@
 // npx tsx scripts/bench/frames.ts [dist ...]: only the frame step of npm run bench (what the content script
 // costs per frame: annotated, blank and tiny, switched off), for one or more builds (NETGOV_DIST folders;
 // default the current one), alternated round by round in one run so that their figures compare on a noisy
-// machine. Prints per-document medians and the load average.
+// machine, each beside the floor (the same build with an empty content script, its loads alternated with
+// ours: measureFrameCost). Prints per-document medians and the load average.
 import { readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,7 @@ const variants: FrameVariant[] = [
 ];
 const perFrame = dists.map(() => variants.map(() => [] as number[]));
 const startup = dists.map(() => variants.map(() => [] as number[]));
+const floor = dists.map(() => variants.map(() => [] as number[]));
 const highlights = dists.map(() => variants.map(() => 0));
 const loads: number[] = [];
 for (let r = 0; r < ROUNDS; r++) {
@@ -62,9 +64,13 @@ for (let r = 0; r < ROUNDS; r++) {
     for (const [v, f] of results.entries()) {
       perFrame[d]?.[v]?.push(f.perFrameMs);
       startup[d]?.[v]?.push(f.startupMs / (f.frames + 1));
+      floor[d]?.[v]?.push(f.floorPerFrameMs);
       (highlights[d] as number[])[v] = f.highlights;
     }
-    console.log(`round ${r + 1}/${ROUNDS} ${dist}: ${results.map((f) => fmtMs(f.perFrameMs)).join(' / ')} ms`);
+    console.log(
+      `round ${r + 1}/${ROUNDS} ${dist}: ${results.map((f) => fmtMs(f.perFrameMs)).join(' / ')} ms ` +
+        `(floor ${results.map((f) => fmtMs(f.floorPerFrameMs)).join(' / ')} ms)`,
+    );
   }
 }
 await server.close();
@@ -74,7 +80,8 @@ for (const [d, dist] of dists.entries()) {
   for (const [v, variant] of variants.entries()) {
     console.log(
       `  ${variant.label.padEnd(16)} ${fmtMs(median(perFrame[d]?.[v] ?? [])).padStart(7)} ms ` +
-        `(start-up ${fmtMs(median(startup[d]?.[v] ?? []))} ms, highlights ${highlights[d]?.[v]})`,
+        `(start-up ${fmtMs(median(startup[d]?.[v] ?? []))} ms, highlights ${highlights[d]?.[v]}; ` +
+        `floor ${fmtMs(median(floor[d]?.[v] ?? []))} ms)`,
     );
   }
 }

@@ -386,7 +386,9 @@ export function evaluateTargets(r: Omit<Results, 'targets'>): Target[] {
       met: f.annotated ? null : f.perFrameMs <= 0.3,
       note: `${f.frames} frames + the top document, median of ${f.loads} loads; compiling and evaluating our scripts ${fmtMs(
         f.startupMs / (f.frames + 1),
-      )} ms of it; ${f.highlights} highlights`,
+      )} ms of it; an empty content script, measured alongside (the floor): ${fmtMs(f.floorPerFrameMs)} ms, ours ${fmtMs(
+        f.perFrameMs - f.floorPerFrameMs,
+      )} ms above it; ${f.highlights} highlights`,
     });
   }
   if (r.hover) {
@@ -684,7 +686,9 @@ export function markdown(r: Results): string {
       `- **Cost per frame, ${f.label}**: ${f.description}; traced in Chromium, median of ${f.loads} loads: the content ` +
         `script's main-thread time in all ${f.frames + 1} documents ${fmtMs(f.totalMs)} ms, **${fmtMs(f.perFrameMs)} ms per ` +
         `document**, of which compiling and evaluating our scripts (loader and main) ${fmtMs(f.startupMs / (f.frames + 1))} ms (the trace's ` +
-        `events alone, without the profiler's samples: ${fmtMs(f.attributedMs / (f.frames + 1))} ms); ${f.highlights} highlights.`,
+        `events alone, without the profiler's samples: ${fmtMs(f.attributedMs / (f.frames + 1))} ms); ${f.highlights} highlights. ` +
+        `The same build with an empty content script (same manifest and content.css), its loads alternated with ours: ` +
+        `${fmtMs(f.floorPerFrameMs)} ms per document, the floor of any content script here.`,
     );
   }
   extra.push(

@@ -10,7 +10,7 @@ import { parseToContent, type ToContent } from '../core/messages.js';
 import { onPersonalMatcherStored } from '../platform/personal-matcher-signal.js';
 import { onRuntimeMessage } from '../platform/extension-api.js';
 import { createPageSession, type PageSession } from './page-session.js';
-import { loadSettings, onSettingsChanged } from '../platform/settings-store.js';
+import { watchSettings } from '../platform/settings-store.js';
 import { PopoverHost } from './popover-host.js';
 import { guard } from './guard.js';
 import { createEntryCache } from './popover-opener.js';
@@ -19,7 +19,7 @@ import { isPersonalTermId } from '../core/personal-id.js';
 import { importPopoverUi } from '../platform/content-main.js';
 
 /** Starts the content script on `doc`. Its text is matched by the background (background/match-service.ts). */
-export async function startController(doc: Document): Promise<void> {
+export function startController(doc: Document): void {
   PopoverHost.removeStale(doc);
   const entries = createEntryCache();
   const session: PageSession<AnnotatedPage> = createPageSession(doc, {
@@ -31,15 +31,14 @@ export async function startController(doc: Document): Promise<void> {
         stop: session.stop,
       }),
   });
-  onSettingsChanged((parsed) => guard(() => session.apply(parsed.settings)));
   onRuntimeMessage((message) => {
     const msg = parseToContent(message);
     if (!msg) return undefined;
     return Promise.resolve(guard(() => answer(session, msg)) ?? null);
   });
   onPersonalMatcherStored(() => guard(() => session.ownTermsChanged()));
-  const settings = await loadSettings();
-  session.apply(settings.settings);
+  // The stored settings, then each change: one read of the stores for both.
+  watchSettings((parsed) => guard(() => session.apply(parsed.settings)));
 }
 
 /** Answers the popup's and the background's messages to this frame. */

@@ -3,7 +3,7 @@
 // Nothing here may throw into the page.
 import { onRuntimeMessage } from '../platform/extension-api.js';
 import { importContentMain } from '../platform/content-main.js';
-import { loadSettings, onSettingsChanged } from '../platform/settings-store.js';
+import { loadSiteSettings, onSiteSettingsChanged } from '../platform/site-settings-store.js';
 import { startLoader } from './loader.js';
 
 declare global {
@@ -17,8 +17,8 @@ try {
   if (!window.__netgovLensLoaded && document.documentElement instanceof HTMLElement) {
     window.__netgovLensLoaded = true;
     startLoader(document, {
-      loadSettings,
-      onSettingsChanged,
+      loadSettings: loadSiteSettings,
+      onSettingsChanged: onSiteSettingsChanged,
       onRuntimeMessage,
       startMain: () => importContentMain().then((main) => main.start(document)),
     });

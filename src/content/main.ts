@@ -4,5 +4,9 @@ import { startController } from './controller.js';
 
 /** Starts annotating `doc` (the loader checked the frame and the site). */
 export function start(doc: Document): void {
-  startController(doc).catch((e: unknown) => console.warn('[Netgov Lens] failed to start:', e));
+  try {
+    startController(doc);
+  } catch (e) {
+    console.warn('[Netgov Lens] failed to start:', e);
+  }
 }

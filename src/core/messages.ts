@@ -5,6 +5,9 @@ import type { EntryView } from './entry-view.js';
 import type { CitationStyle } from './reference-view.js';
 import { parseSettingsChange, type SettingsChange } from './settings-change.js';
 import type { Settings } from './settings.js';
+import { isId, isObject, type ToContent } from './content-messages.js';
+
+export { parseToContent, type ToContent } from './content-messages.js';
 
 export interface TermCount {
   id: string;
@@ -94,11 +97,6 @@ interface ContentReplies {
 export type BackgroundReply<M extends ToBackground> = BackgroundReplies[M['type']];
 export type ContentReply<M extends ToContent> = ContentReplies[M['type']];
 
-export type ToContent =
-  { type: 'show-term'; id: string } | { type: 'navigate'; direction: 'next' | 'previous' } | { type: 'ping' };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,80}$/.test(v);
 const isShortString = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.length > 0 && v.length <= max;
 /** Reference keys as the dictionary writes them (BibTeX keys, lower case), at most 1,000 at a time. */
@@ -231,22 +229,6 @@ export function parseToBackground(msg: unknown): ToBackground | undefined {
     case 'research-log-delete':
       if (msg.url === undefined) return { type: 'research-log-delete' };
       return isShortString(msg.url, 4000) ? { type: 'research-log-delete', url: msg.url } : undefined;
-    default:
-      return undefined;
-  }
-}
-
-export function parseToContent(msg: unknown): ToContent | undefined {
-  if (!isObject(msg)) return undefined;
-  switch (msg.type) {
-    case 'show-term':
-      return isId(msg.id) ? { type: 'show-term', id: msg.id } : undefined;
-    case 'navigate':
-      return msg.direction === 'next' || msg.direction === 'previous'
-        ? { type: 'navigate', direction: msg.direction }
-        : undefined;
-    case 'ping':
-      return { type: 'ping' };
     default:
       return undefined;
   }

@@ -1,5 +1,16 @@
 // The reader's settings: defaults in code, only what differs from them stored (storage.sync quotas),
-// every stored field validated on its own so that one corrupt value never costs the others.
+// every stored field validated on its own so that one corrupt value never costs the others (the site fields,
+// their validators and the migration live in site-settings.ts, which the content script's loader reads alone).
+import {
+  oneOf,
+  readFields,
+  SETTINGS_VERSION,
+  SITE_DEFAULTS,
+  SITE_VALIDATORS,
+  type SiteSettings,
+  stringList,
+  type Validator,
+} from './site-settings.js';
 
 export const LOOKUP_PROVIDERS = ['scholar', 'semantic', 'openalex', 'base', 'core'] as const;
 export type LookupProvider = (typeof LOOKUP_PROVIDERS)[number];
@@ -16,12 +27,8 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 /** Each step as a factor on the browser's font size; `em`/`rem` units keep it following browser zoom. */
 export const TEXT_SCALE: Readonly<Record<TextSize, number>> = { small: 0.875, default: 1, large: 1.15, larger: 1.3 };
 
-export interface Settings {
-  enabled: boolean;
+export interface Settings extends SiteSettings {
   disabledTerms: string[];
-  siteMode: 'all' | 'listed';
-  deniedSites: string[];
-  allowedSites: string[];
   trigger: 'hover' | 'click';
   hoverDelayMs: number;
   occurrences: 'all' | 'first';
@@ -31,14 +38,11 @@ export interface Settings {
   textSize: TextSize;
 }
 
-export const SETTINGS_VERSION = 1;
+export { migrate, MIGRATIONS, SETTINGS_VERSION } from './site-settings.js';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  enabled: true,
+  ...SITE_DEFAULTS,
   disabledTerms: [],
-  siteMode: 'all',
-  deniedSites: [],
-  allowedSites: [],
   trigger: 'hover',
   hoverDelayMs: 300,
   occurrences: 'all',
@@ -48,24 +52,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   textSize: 'default',
 });
 
-type Validator<T> = (value: unknown) => value is T;
-
-const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-const oneOf =
-  <T extends string>(values: readonly T[]): Validator<T> =>
-  (v: unknown): v is T =>
-    typeof v === 'string' && (values as readonly string[]).includes(v);
-const stringList =
-  (max: number, item: RegExp): Validator<string[]> =>
-  (v: unknown): v is string[] =>
-    Array.isArray(v) && v.length <= max && v.every((s) => typeof s === 'string' && item.test(s));
-
 const VALIDATORS: { [K in keyof Settings]: Validator<Settings[K]> } = {
-  enabled: isBool,
+  ...SITE_VALIDATORS,
   disabledTerms: stringList(2000, /^[a-z0-9-]{1,80}$/),
-  siteMode: oneOf(['all', 'listed'] as const),
-  deniedSites: stringList(500, /^[a-z0-9.-]{1,253}$/),
-  allowedSites: stringList(500, /^[a-z0-9.-]{1,253}$/),
   trigger: oneOf(['hover', 'click'] as const),
   hoverDelayMs: (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2000,
   occurrences: oneOf(['all', 'first'] as const),
@@ -91,48 +80,10 @@ export interface ParsedSettings {
   invalid: string[];
 }
 
-/**
- * Migrations from each older version to the next, in order. A migration receives the stored object
- * of its version and returns the next version's object.
- */
-export const MIGRATIONS: ((stored: Record<string, unknown>) => Record<string, unknown>)[] = [
-  // 0 -> 1: before versioning, the global switch was stored as "on".
-  (stored) => {
-    const { on, ...rest } = stored;
-    return on === undefined || 'enabled' in rest ? rest : { ...rest, enabled: on };
-  },
-];
-
-export function migrate(stored: Record<string, unknown>): Record<string, unknown> {
-  const raw = stored.schemaVersion;
-  let version = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : 0;
-  let current = { ...stored };
-  while (version < SETTINGS_VERSION) {
-    const step = MIGRATIONS[version];
-    if (step) current = step(current);
-    version++;
-  }
-  current.schemaVersion = SETTINGS_VERSION;
-  return current;
-}
-
 /** Reads stored settings: migrates, then validates field by field; bad fields fall back to defaults. */
 export function parseSettings(stored: unknown): ParsedSettings {
   const settings: Settings = structuredCloneSettings(DEFAULT_SETTINGS);
-  const invalid: string[] = [];
-  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) {
-    return { settings, invalid: stored === undefined || stored === null ? [] : ['(all)'] };
-  }
-  const migrated = migrate(stored as Record<string, unknown>);
-  for (const key of SETTING_KEYS) {
-    if (!(key in migrated)) continue;
-    const value = migrated[key];
-    if ((VALIDATORS[key] as Validator<unknown>)(value)) {
-      (settings as unknown as Record<string, unknown>)[key] = value;
-    } else {
-      invalid.push(key);
-    }
-  }
+  const invalid = readFields(stored, VALIDATORS, settings);
   return { settings, invalid };
 }
 

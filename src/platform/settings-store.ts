@@ -3,16 +3,7 @@
 import { parseStoredSettings, settingsToStores, type ParsedSettings, type Settings } from '../core/settings.js';
 import { DEVICE_SETTINGS_KEY, SETTINGS_KEY } from '../core/storage-keys.js';
 import { extensionApi } from './extension-api.js';
-
-/** Settings imported or written by older versions may be a JSON string; unreadable text is a corrupt store. */
-function unwrap(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return '(unreadable)';
-  }
-}
+import { unwrap } from './site-settings-store.js';
 
 /** The two stores' raw values, as they are kept. */
 async function readStores(): Promise<{ sync: unknown; local: unknown }> {
@@ -46,16 +37,34 @@ export async function saveSettings(settings: Settings): Promise<void> {
  * the start), so that quick successive changes are each seen, none overtaken by a slower read.
  */
 export function onSettingsChanged(listener: (parsed: ParsedSettings) => void): () => void {
+  return watch(listener, false);
+}
+
+/**
+ * As onSettingsChanged, and calls `listener` with the stored settings too, once they are read: one read of
+ * the two stores serves both (a page that reads its settings and then watches them would read them twice).
+ */
+export function watchSettings(listener: (parsed: ParsedSettings) => void): () => void {
+  return watch(listener, true);
+}
+
+function watch(listener: (parsed: ParsedSettings) => void, initial: boolean): () => void {
   let stores: { sync: unknown; local: unknown } | null = null;
   let changedBeforeRead = false;
   const seed = (): void =>
-    void readStores().then((read) => {
-      // A change that arrived while reading may not be in what was read: read again.
-      if (changedBeforeRead) {
-        changedBeforeRead = false;
-        seed();
-      } else stores ??= read;
-    });
+    void readStores().then(
+      (read) => {
+        // A change that arrived while reading may not be in what was read: read again.
+        if (changedBeforeRead) {
+          changedBeforeRead = false;
+          seed();
+        } else if (!stores) {
+          stores = read;
+          if (initial) listener(parseStoredSettings(read.sync, read.local));
+        }
+      },
+      (e: unknown) => console.warn('[Netgov Lens] no settings:', e),
+    );
   seed();
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     const key = area === 'sync' ? SETTINGS_KEY : area === 'local' ? DEVICE_SETTINGS_KEY : null;

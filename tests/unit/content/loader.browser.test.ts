@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings.js';
+import { SITE_DEFAULTS, type SiteSettings } from '../../../src/core/site-settings.js';
 import { answerSwitchedOff, type LoaderDeps, startLoader } from '../../../src/content/loader.js';
 import { until } from './browser-helpers.js';
 
@@ -24,14 +24,14 @@ async function frameDoc(html: string): Promise<Document> {
   return f.contentDocument as Document;
 }
 
-type Listener = (parsed: { settings: typeof DEFAULT_SETTINGS }) => void;
+type Listener = (settings: SiteSettings) => void;
 
 /** Fake extension: settings as stored, a way to change them, the message handlers the loader registered. */
 function fakeDeps(enabled: boolean) {
   const listeners = new Set<Listener>();
   const handlers: ((message: unknown) => Promise<unknown> | undefined)[] = [];
   const deps = {
-    loadSettings: vi.fn(() => Promise.resolve({ settings: { ...DEFAULT_SETTINGS, enabled } })),
+    loadSettings: vi.fn(() => Promise.resolve({ ...SITE_DEFAULTS, enabled })),
     onSettingsChanged: vi.fn((listener: Listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -42,7 +42,7 @@ function fakeDeps(enabled: boolean) {
     startMain: vi.fn(() => Promise.resolve()),
   } satisfies LoaderDeps;
   const change = (on: boolean): void => {
-    for (const l of [...listeners]) l({ settings: { ...DEFAULT_SETTINGS, enabled: on } });
+    for (const l of [...listeners]) l({ ...SITE_DEFAULTS, enabled: on });
   };
   const send = (message: unknown): Promise<unknown> | undefined => handlers[0]?.(message);
   return { deps, change, send, listeners };
@@ -67,9 +67,10 @@ describe('loader', () => {
     expect(deps.startMain).toHaveBeenCalledOnce();
   });
 
-  it('in a switched-off frame answers the popup as the main script would, and loads nothing', async () => {
+  it('in a switched-off top frame answers the popup as the main script would, and loads nothing', async () => {
     const { deps, send } = fakeDeps(false);
-    startLoader(await frameDoc(ARTICLE), deps);
+    // The test page is itself a subframe: this frame plays the top frame.
+    startLoader(await frameDoc(ARTICLE), deps, true);
     await until(() => deps.loadSettings.mock.calls.length > 0);
     await new Promise((r) => setTimeout(r, 50));
     expect(deps.startMain).not.toHaveBeenCalled();
@@ -81,7 +82,7 @@ describe('loader', () => {
 
   it('loads the main script when the reader switches the site on, then leaves the messages to it', async () => {
     const { deps, change, send, listeners } = fakeDeps(false);
-    startLoader(await frameDoc(ARTICLE), deps);
+    startLoader(await frameDoc(ARTICLE), deps, true);
     await until(() => deps.loadSettings.mock.calls.length > 0);
     await new Promise((r) => setTimeout(r, 50));
     change(false);
@@ -105,6 +106,30 @@ describe('loader', () => {
     expect(deps.onRuntimeMessage).not.toHaveBeenCalled();
     expect(deps.onSettingsChanged).not.toHaveBeenCalled();
     expect(deps.startMain).not.toHaveBeenCalled();
+  });
+
+  it('in a switched-off subframe reads the settings but registers no message handler (the popup asks the top frame)', async () => {
+    const { deps } = fakeDeps(false);
+    startLoader(await frameDoc(ARTICLE), deps, false);
+    await until(() => deps.loadSettings.mock.calls.length > 0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(deps.onRuntimeMessage).not.toHaveBeenCalled();
+    expect(deps.startMain).not.toHaveBeenCalled();
+  });
+
+  it('in a top frame with too little text answers the popup, reads nothing, and starts once text arrives', async () => {
+    const { deps, send } = fakeDeps(true);
+    const doc = await frameDoc('<p>Loading…</p>');
+    startLoader(doc, deps, true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(deps.loadSettings).not.toHaveBeenCalled();
+    expect(deps.onSettingsChanged).not.toHaveBeenCalled();
+    await expect(send({ type: 'ping' })).resolves.toEqual({ annotating: false, matches: 0, hostname: '' });
+    const p = doc.createElement('p');
+    p.textContent = 'The multistakeholder model of internet governance is argued over. '.repeat(4);
+    doc.body.append(p);
+    await until(() => deps.startMain.mock.calls.length > 0, 3000);
+    expect(deps.loadSettings).toHaveBeenCalledOnce();
   });
 
   it('answers only the messages a content script gets', () => {
