@@ -52,7 +52,9 @@ function line(name: string, label: string, floor: number, runs: RunResult[], t: 
       runs.map((r) => r.tasks ?? 0),
     )}  longest(max) ${f(longest)} ${runs.find((r) => r.maxTaskMs === longest)?.longestIn ?? ''}  wall/floor x${(
       ms / floor
-    ).toFixed(1)}  busy/floor x${(busy / floor).toFixed(1)}  matches ${runs[0]?.count}\n    busy by entry point (medians): ${by}`,
+    ).toFixed(
+      1,
+    )}  busy/floor x${(busy / floor).toFixed(1)}  matches ${runs[0]?.count}\n    busy by entry point (medians): ${by}`,
   );
 }
 
