@@ -59,10 +59,13 @@ class TaskLog {
   total = 0;
   longestIn = '';
   enabled = false;
+  /** Busy time per entry point, to see where the main thread goes. */
+  by: Record<string, number> = {};
   add(where: string, ms: number): void {
     if (!this.enabled) return;
     this.count++;
     this.total += ms;
+    this.by[where] = (this.by[where] ?? 0) + ms;
     if (ms > this.max) {
       this.max = ms;
       this.longestIn = where;
@@ -73,6 +76,7 @@ class TaskLog {
     this.count = 0;
     this.total = 0;
     this.longestIn = '';
+    this.by = {};
   }
 }
 const taskLog = new TaskLog();
@@ -211,6 +215,7 @@ async function startOurs(json: string): Promise<{ running: Running; result: RunR
       longestIn: taskLog.longestIn,
       tasks: taskLog.count,
       busyMs: taskLog.total,
+      busyBy: { ...taskLog.by },
       ...longTasksBetween(t0, end),
     },
   };

@@ -39,6 +39,8 @@ export interface RunResult {
    * match service).
    */
   busyMs?: number;
+  /** Ours: `busyMs` by entry point (set-up, scan slice, reply message, apply reply, live updater). */
+  busyBy?: Record<string, number>;
   /** Long tasks (>= 50 ms, any origin) the browser reported while this run was in progress. */
   longTasks?: number;
   longestLongTaskMs?: number;

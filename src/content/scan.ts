@@ -74,22 +74,41 @@ export function nearestBlock(el: Element | null): Element | null {
   return el;
 }
 
+/**
+ * What, below a block, makes its text more than one plain run: any element that is not inline (a nested
+ * block, a line break, a skipped element), or an inline one that is skipped by attribute. A block with none
+ * of these is one segment, its `textContent` (one native call instead of a visit per node).
+ */
+const LEAF_BREAKS = `:not(${[...INLINE_TAGS].join(',')}),[hidden],[contenteditable]:not([contenteditable="false"])`;
+
+/** A non-inline element whose text is one run (see LEAF_BREAKS). */
+function isLeafBlock(el: Element): boolean {
+  return !INLINE_TAGS.has(el.tagName) && el.querySelector(LEAF_BREAKS) === null;
+}
+
 // Same set as String.prototype.trim removes; a test, unlike trim(), allocates nothing.
 const NON_SPACE = /\S/;
 
 export interface Segment {
-  /** The text nodes of the segment, in document order. */
-  nodes: Text[];
-  /** Offset of each node's first character in `text`. */
-  offsets: number[];
   /** The concatenated text. */
   text: string;
   /** The nearest non-inline ancestor shared by the nodes (used to re-scan a changed block). */
   block: Element | null;
+  /**
+   * The text nodes of the segment, in document order, and the offset of each node's first character in
+   * `text`; null for a whole block read at once (its `textContent`), whose nodes are only looked up when it
+   * has a match (resolveNodes): most blocks have none, and a wrapper per text node read is most of a scan's
+   * garbage (and of its minor GC on a page of many small nodes).
+   */
+  nodes: Text[] | null;
+  offsets: number[] | null;
 }
 
 export interface ScanOptions {
-  /** Elements to skip with their subtree (the extension's own UI host). */
+  /**
+   * Elements to skip with their subtree (the extension's own UI host). Never an element of INLINE_TAGS: a
+   * block of inline elements only is read whole (see LEAF_BREAKS), without asking about each of them.
+   */
   isOwnElement: (el: Element) => boolean;
   /** Called with each open shadow root found, which is then walked as its own tree. */
   onShadowRoot?: (root: ShadowRoot) => void;
@@ -135,6 +154,7 @@ export class SegmentWalker {
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     this.#walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.#root = root;
     if (startAt) this.#walker.currentNode = startAt;
     this.#stopAt = stopAt;
     // When starting inside the tree, the start node itself must be visited too.
@@ -142,6 +162,8 @@ export class SegmentWalker {
   }
 
   #pendingFirst: Node | null;
+  /** The root, until the first call looks at it: a re-scanned block of inline elements only is read whole. */
+  #root: Node | null;
   /** Characters of text read so far (for the caller's batch size). */
   #charsRead = 0;
 
@@ -151,6 +173,13 @@ export class SegmentWalker {
    */
   next(out: Segment[], shouldYield: () => boolean, maxChars = Infinity): boolean {
     if (this.#done) return false;
+    const root = this.#root;
+    this.#root = null;
+    if (root && !this.#pendingFirst && root.nodeType === 1 && isLeafBlock(root as Element)) {
+      this.#addBlock(root as Element, out);
+      this.#done = true;
+      return false;
+    }
     const walker = this.#walker;
     let count = 0;
     const charsBefore = this.#charsRead;
@@ -173,9 +202,26 @@ export class SegmentWalker {
           node = this.#skipSubtree(el);
           continue;
         }
-        if (!INLINE_TAGS.has(tag)) this.#breakPending = true;
         const shadow = (el as HTMLElement).shadowRoot;
         if (shadow && this.options.onShadowRoot) this.options.onShadowRoot(shadow);
+        if (!INLINE_TAGS.has(tag)) {
+          this.#breakPending = true;
+          if (el.querySelector(LEAF_BREAKS) === null) {
+            // One segment, and nothing below it to visit.
+            this.#addBlock(el, out);
+            node = this.#skipSubtree(el);
+            if (((++count & 255) === 0 && shouldYield()) || this.#charsRead - charsBefore >= maxChars) {
+              this.#pendingFirst = node;
+              if (!node) {
+                this.#flush(out);
+                this.#done = true;
+                return false;
+              }
+              return true;
+            }
+            continue;
+          }
+        }
       }
       // Checking the clock every node would cost more than the work it guards.
       if (((++count & 255) === 0 && shouldYield()) || this.#charsRead - charsBefore >= maxChars) {
@@ -210,6 +256,16 @@ export class SegmentWalker {
     return next;
   }
 
+  /** A block of inline elements only: its whole text is one segment, read natively. */
+  #addBlock(el: Element, out: Segment[]): void {
+    this.#flush(out);
+    const text = el.textContent ?? '';
+    this.#charsRead += text.length;
+    // A break after it too: the next text is in another block.
+    this.#breakPending = true;
+    if (NON_SPACE.test(text)) out.push({ text, block: el, nodes: null, offsets: null });
+  }
+
   #addText(text: Text, out: Segment[]): void {
     const data = text.data;
     if (data.length === 0) return;
@@ -227,8 +283,8 @@ export class SegmentWalker {
       seg = { nodes: [], offsets: [], text: '', block };
       this.#current = seg;
     }
-    seg.offsets.push(seg.text.length);
-    seg.nodes.push(text);
+    (seg.offsets as number[]).push(seg.text.length);
+    (seg.nodes as Text[]).push(text);
     seg.text += data;
   }
 
@@ -238,9 +294,55 @@ export class SegmentWalker {
   }
 }
 
-/** The node and offset of character `index` of a segment (an end offset maps to the end of its node). */
-export function positionIn(seg: Segment, index: number, isEnd: boolean): { node: Text; offset: number } {
-  const offsets = seg.offsets;
+/**
+ * The text nodes and their offsets of a segment read as a whole block, from the nodes' lengths: their text
+ * is not read again. Call only after checking that the block's text is still the segment's.
+ */
+export function resolveNodes(seg: Segment): { nodes: Text[]; offsets: number[] } {
+  if (seg.nodes && seg.offsets) return { nodes: seg.nodes, offsets: seg.offsets };
+  const nodes: Text[] = [];
+  const offsets: number[] = [];
+  const block = seg.block as Element;
+  const walker = (block.ownerDocument ?? document).createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let at = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const length = (n as Text).length;
+    if (length === 0) continue;
+    nodes.push(n as Text);
+    offsets.push(at);
+    at += length;
+  }
+  seg.nodes = nodes;
+  seg.offsets = offsets;
+  return { nodes, offsets };
+}
+
+/** Whether the segment's text is still in the document as it was read. */
+export function segmentUnchanged(seg: Segment): boolean {
+  const { nodes, offsets, text } = seg;
+  if (!nodes || !offsets) {
+    const block = seg.block;
+    return !!block && block.isConnected && block.textContent === text;
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Text;
+    const from = offsets[i] as number;
+    const to = i + 1 < offsets.length ? (offsets[i + 1] as number) : text.length;
+    if (!node.isConnected || node.data.length !== to - from || node.data !== text.slice(from, to)) return false;
+  }
+  return true;
+}
+
+/**
+ * The node and offset of character `index` of a segment (an end offset maps to the end of its node), from
+ * its resolved nodes (resolveNodes).
+ */
+export function positionIn(
+  nodes: readonly Text[],
+  offsets: readonly number[],
+  index: number,
+  isEnd: boolean,
+): { node: Text; offset: number; at: number } {
   let lo = 0;
   let hi = offsets.length - 1;
   while (lo < hi) {
@@ -249,6 +351,6 @@ export function positionIn(seg: Segment, index: number, isEnd: boolean): { node:
     if (o < index || (!isEnd && o === index)) lo = mid;
     else hi = mid - 1;
   }
-  const node = seg.nodes[lo] as Text;
-  return { node, offset: index - (offsets[lo] as number) };
+  const node = nodes[lo] as Text;
+  return { node, offset: index - (offsets[lo] as number), at: lo };
 }
