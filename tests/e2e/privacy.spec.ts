@@ -107,9 +107,10 @@ function watchNetwork(page: Page): Promise<{ urls: Set<string>; fromExtension: s
     const fromExtension: string[] = [];
     cdp.on('Network.requestWillBeSent', (e) => {
       const frames = e.initiator.stack?.callFrames ?? [];
-      // The loader importing the main content script from the extension's package (its fixed URL, which
-      // Chrome serves through the session's dynamic one): no network, the one extension URL allowed.
-      if (/^chrome-extension:\/\/[^/]+\/content-main\.js$/.test(e.request.url)) return;
+      // The loader importing the main content script, and the main script the popover's UI, from the
+      // extension's package (the fixed URL, which Chrome serves through the session's dynamic one): no
+      // network, the only extension URLs allowed.
+      if (/^chrome-extension:\/\/[^/]+\/content-(main|popover)\.js$/.test(e.request.url)) return;
       const ours =
         e.request.url.startsWith('chrome-extension:') ||
         (e.initiator.url ?? '').startsWith('chrome-extension:') ||
