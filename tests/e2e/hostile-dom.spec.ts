@@ -174,6 +174,34 @@ async function frameHighlights(frame: import('@playwright/test').Frame): Promise
   });
 }
 
+test("a frame served from an ad network's host gets no content script, beside frames that are annotated", async ({
+  extContext,
+  server,
+}) => {
+  const page = await extContext.newPage();
+  watch.watch(page);
+  // The same article paragraph as the same-origin frame, served as if from an ad server.
+  const ads = 'https://tpc.googlesyndication.com';
+  await page.route(`${ads}/**`, (route: Route) =>
+    route.fulfill({ path: join(ROOT, 'tests', 'fixtures', 'pages', 'hostile', 'frame-child.html') }),
+  );
+  await page.goto(`${server.url}/fixtures/hostile/frames.html?cross=${encodeURIComponent(ads)}`);
+  await expect.poll(() => page.frames().length).toBe(4);
+  const same = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(server.url));
+  const ad = page.frames().find((f) => f.url().startsWith(ads));
+  expect([!!same, !!ad]).toEqual([true, true]);
+  await expect
+    .poll(() => frameHighlights(same as import('@playwright/test').Frame), { timeout: 15_000 })
+    .toEqual(['ICANN', 'multistakeholder model', 'net neutrality']);
+  // The ad frame has the same text, loaded; its script would have run by now (it runs at document idle,
+  // like the same-origin frame's, and reads the text at once).
+  await (ad as import('@playwright/test').Frame).waitForLoadState('load');
+  expect(await (ad as import('@playwright/test').Frame).locator('body').innerText()).toContain('ICANN');
+  await page.waitForTimeout(1000);
+  expect(await frameHighlights(ad as import('@playwright/test').Frame)).toEqual([]);
+  await page.close();
+});
+
 test('same-origin, srcdoc and cross-origin iframes are each annotated on their own', async ({ extContext, server }) => {
   const page = await extContext.newPage();
   watch.watch(page);

@@ -32,6 +32,20 @@ describe.each<Browser>(['chrome', 'firefox'])('the %s manifest', (browser) => {
     ]);
   });
 
+  it("injects the content script into every web frame but the ad networks' own hosts", () => {
+    const [script, ...others] = m.content_scripts as { matches: string[]; exclude_matches: string[] }[];
+    expect(others).toEqual([]);
+    expect(script?.matches).toEqual(['http://*/*', 'https://*/*']);
+    // Whole registrable domains of ad servers (their frames hold creatives, never reading), each with its
+    // subdomains: a frame served from one costs the page nothing at all, not even the loader.
+    const domains = (script?.exclude_matches ?? []).map((p) => /^\*:\/\/\*\.([a-z0-9-]+\.[a-z]+)\/\*$/.exec(p)?.[1]);
+    expect(domains).not.toContain(undefined);
+    expect(domains).toEqual(
+      expect.arrayContaining(['doubleclick.net', 'googlesyndication.com', 'amazon-adsystem.com']),
+    );
+    expect(new Set(domains).size).toBe(domains.length);
+  });
+
   it('lets extension pages and the background load only their own scripts and reach only Zotero on this machine', () => {
     const csp = (m.content_security_policy as { extension_pages: string }).extension_pages;
     const directives = Object.fromEntries(
