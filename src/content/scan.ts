@@ -183,6 +183,8 @@ export class SegmentWalker {
     const walker = this.#walker;
     let count = 0;
     const charsBefore = this.#charsRead;
+    // Checking the clock every node would cost more than the work it guards.
+    const pause = (): boolean => ((++count & 255) === 0 && shouldYield()) || this.#charsRead - charsBefore >= maxChars;
     let node: Node | null;
     if (this.#pendingFirst) {
       node = this.#pendingFirst;
@@ -206,27 +208,19 @@ export class SegmentWalker {
         if (shadow && this.options.onShadowRoot) this.options.onShadowRoot(shadow);
         if (!INLINE_TAGS.has(tag)) {
           this.#breakPending = true;
-          if (el.querySelector(LEAF_BREAKS) === null) {
-            // One segment, and nothing below it to visit.
+          if (isLeafBlock(el)) {
+            // One segment, and nothing below it to visit: the walk resumes after it.
             this.#addBlock(el, out);
             node = this.#skipSubtree(el);
-            if (((++count & 255) === 0 && shouldYield()) || this.#charsRead - charsBefore >= maxChars) {
+            if (node && pause()) {
               this.#pendingFirst = node;
-              if (!node) {
-                this.#flush(out);
-                this.#done = true;
-                return false;
-              }
               return true;
             }
             continue;
           }
         }
       }
-      // Checking the clock every node would cost more than the work it guards.
-      if (((++count & 255) === 0 && shouldYield()) || this.#charsRead - charsBefore >= maxChars) {
-        return true;
-      }
+      if (pause()) return true;
       node = walker.nextNode();
     }
     this.#flush(out);

@@ -3,19 +3,17 @@
 import { parseStoredSettings, settingsToStores, type ParsedSettings, type Settings } from '../core/settings.js';
 import { DEVICE_SETTINGS_KEY, SETTINGS_KEY } from '../core/storage-keys.js';
 import { extensionApi } from './extension-api.js';
-import { unwrap } from './site-settings-store.js';
+import { readSyncedSettings, unwrap } from './site-settings-store.js';
 
 /** The two stores' raw values, as they are kept. */
 async function readStores(): Promise<{ sync: unknown; local: unknown }> {
-  const api = extensionApi();
   const [sync, local] = await Promise.all([
-    api.storage.sync.get(SETTINGS_KEY).catch(() => ({})),
-    api.storage.local.get(DEVICE_SETTINGS_KEY).catch(() => ({})),
+    readSyncedSettings(),
+    extensionApi()
+      .storage.local.get(DEVICE_SETTINGS_KEY)
+      .catch(() => ({})),
   ]);
-  return {
-    sync: unwrap((sync as Record<string, unknown>)[SETTINGS_KEY]),
-    local: unwrap((local as Record<string, unknown>)[DEVICE_SETTINGS_KEY]),
-  };
+  return { sync, local: unwrap((local as Record<string, unknown>)[DEVICE_SETTINGS_KEY]) };
 }
 
 export async function loadSettings(): Promise<ParsedSettings> {

@@ -88,19 +88,7 @@ describe('PopoverHost in Chromium', () => {
     host.close(false);
     expect(host.isOpen).toBe(false);
     expect((hostElement().shadowRoot?.querySelector('.frame') as HTMLElement).hidden).toBe(true);
-    host.open(
-      { range: anchorOn('ICANN') },
-      {
-        termId: 'icann',
-        foundAs: 'ICANN',
-        load: () => Promise.resolve(null),
-        actions: { provider: 'scholar', citationFormat: 'bibtex', openUrl: vi.fn(), copy: vi.fn() },
-        onHideTerm: vi.fn(),
-        onOpenGlossary: vi.fn(),
-        focusOnOpen: false,
-      },
-      vi.fn(),
-    );
+    host.open({ range: anchorOn('ICANN') }, PROPS, vi.fn());
     expect(host.isOpen).toBe(true);
     host.destroy();
     expect(document.querySelector('[data-netgov-lens-host]')).toBeNull();
