@@ -25,7 +25,8 @@ const MAX_NODES = 2000;
 const RECHECK_MS = 1000;
 /** The top frame checks again sooner: a page that renders its text by script should not wait a second. */
 const TOP_RECHECK_MS = 200;
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+// Local names: lower case in HTML and XHTML documents alike.
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /** Characters of text in `body`, counted up to `enough` (or `enough` once MAX_NODES text nodes were seen). */
 function textLength(doc: Document, body: HTMLElement, enough: number): number {
@@ -34,7 +35,7 @@ function textLength(doc: Document, body: HTMLElement, enough: number): number {
   let nodes = 0;
   for (let n = walker.nextNode(); n && chars < enough; n = walker.nextNode()) {
     if (++nodes > MAX_NODES) return enough;
-    if (!NOT_TEXT.has(n.parentElement?.tagName ?? '')) chars += (n as Text).data.trim().length;
+    if (!NOT_TEXT.has(n.parentElement?.localName ?? '')) chars += (n as Text).data.trim().length;
   }
   return chars;
 }

@@ -69,7 +69,7 @@ export class LiveUpdater {
       if (r.removedNodes.length > 0) this.#removed = true;
       for (const n of r.addedNodes) {
         if (this.isOwnNode(n)) continue;
-        if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).tagName)) this.#pending.add(n as Element);
+        if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).localName)) this.#pending.add(n as Element);
         else if (n.nodeType === 1 || n.nodeType === 3) {
           const b = blockFor(r.target);
           if (b) this.#pending.add(b);

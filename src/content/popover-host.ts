@@ -31,7 +31,8 @@ const HOST_ATTRIBUTE = 'data-netgov-lens-host';
 export function isHostElement(el: Element): boolean {
   return (
     el.hasAttribute(HOST_ATTRIBUTE) &&
-    (el.tagName === HOST_TAG.toUpperCase() || el.tagName.startsWith(`${HOST_TAG.toUpperCase()}-`))
+    // The local name: `tagName` keeps the case it was created with in an XHTML document.
+    (el.localName === HOST_TAG || el.localName.startsWith(`${HOST_TAG}-`))
   );
 }
 

@@ -1,76 +1,77 @@
 // Walks a page's text and groups it into segments: the runs of text nodes that a reader sees as one
 // block, so that a term split across inline elements ("Internet <a>Governance</a> Forum") is found.
 
-/** Elements whose text is never annotated: code, form fields, non-rendered or foreign content. */
+/**
+ * Elements whose text is never annotated: code, form fields, non-rendered or foreign content. By local name
+ * (lower case in HTML and XHTML documents alike; `tagName` is upper case only in HTML documents).
+ */
 const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'CODE',
-  'KBD',
-  'SAMP',
-  'VAR',
-  'IFRAME',
-  'FRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
   'svg',
-  'SVG',
   'math',
-  'MATH',
-  'HEAD',
-  'TITLE',
-  'META',
-  'LINK',
-  'DATALIST',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'datalist',
 ]);
 
 /** Elements that do not break the flow of text: a term may continue across them. */
 export const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'MARK',
-  'Q',
-  'RUBY',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'WBR',
-  'NOBR',
-  'TT',
-  'BIG',
-  'STRIKE',
-  'LABEL',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'mark',
+  'q',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+  'nobr',
+  'tt',
+  'big',
+  'strike',
+  'label',
 ]);
 
 /** `el` or its nearest ancestor that is not inline: the block a segment (and a live re-scan) belongs to. */
 export function nearestBlock(el: Element | null): Element | null {
-  while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
+  while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
   return el;
 }
 
@@ -83,7 +84,7 @@ const LEAF_BREAKS = `:not(${[...INLINE_TAGS].join(',')}),[hidden],[contenteditab
 
 /** A non-inline element whose text is one run (see LEAF_BREAKS). */
 function isLeafBlock(el: Element): boolean {
-  return !INLINE_TAGS.has(el.tagName) && el.querySelector(LEAF_BREAKS) === null;
+  return !INLINE_TAGS.has(el.localName) && el.querySelector(LEAF_BREAKS) === null;
 }
 
 // Same set as String.prototype.trim removes; a test, unlike trim(), allocates nothing.
@@ -115,10 +116,10 @@ export interface ScanOptions {
 }
 
 export function isSkippedElement(el: Element, options: ScanOptions): boolean {
-  return isSkipped(el, el.tagName, options);
+  return isSkipped(el, el.localName, options);
 }
 
-/** isSkippedElement with the tag name already read (each read is a call into the DOM). */
+/** isSkippedElement with the local name already read (each read is a call into the DOM). */
 function isSkipped(el: Element, tag: string, options: ScanOptions): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   // Attributes, not isContentEditable/computed style: those force a style recalculation per element.
@@ -198,7 +199,7 @@ export class SegmentWalker {
         this.#addText(node as Text, out);
       } else {
         const el = node as Element;
-        const tag = el.tagName;
+        const tag = el.localName;
         if (isSkipped(el, tag, this.options)) {
           this.#breakPending = true;
           node = this.#skipSubtree(el);
