@@ -275,16 +275,32 @@ export async function expectNewTab(browser: Browser, action: () => Promise<unkno
     browser.on('targetcreated', on);
   });
   await action();
-  const page = await (await created).page();
+  // Bounded, with a message: an unbounded wait here once spent the whole test's 60 s with no clue which step.
+  const target = await within(created, 15_000, 'no new tab opened');
+  const page = await within(target.page(), 15_000, 'the new tab has no page');
   if (!page) throw new Error('no page for the new tab');
   return page;
+}
+
+/** `promise`, or an error naming `what` after `ms`. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export async function waitForLocation(page: Page, url: string | RegExp): Promise<void> {
   await expect
     .poll(async () => {
       try {
-        return await page.evaluate(() => (document.readyState === 'complete' ? location.href : ''));
+        // Each try bounded: an evaluate sent while the document is replaced may never be answered.
+        return await within(
+          page.evaluate(() => (document.readyState === 'complete' ? location.href : '')),
+          2_000,
+          'location',
+        );
       } catch {
         return ''; // the new tab's document is being replaced
       }
