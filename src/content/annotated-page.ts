@@ -71,10 +71,12 @@ export function annotatePage(
     host.contains(node) || (node.nodeType === 1 && isHostElement(node as Element));
 
   let factsSent = false;
-  const startScan = (): void => {
+  /** `replacesPainted`: the painter still shows the previous scan's highlights (see `rescan`). */
+  const startScan = (replacesPainted = false): void => {
     const annotator = new Annotator(doc, state.matcher, painter, {
       firstOnly: state.settings.occurrences === 'first',
       isOwnElement: isHostElement,
+      replacesPainted,
       onResults: (terms) => {
         if (doc.designMode === 'on') {
           context.stop();
@@ -101,18 +103,21 @@ export function annotatePage(
     live.observe(doc);
     annotator.scanDocument();
   };
-  const stopScan = (): void => {
+  const stopScan = (keepPainted = false): void => {
     live?.disconnect();
     live = null;
-    state.annotator?.dispose();
+    state.annotator?.dispose(keepPainted);
     state.annotator = null;
     navigation.reset();
     intent.forget();
   };
+  // The old highlights stay painted until the new scan paints (or finds nothing): clearing them first left
+  // the page bare for a round trip to the background, a visible flash on every change of the own terms.
   const rescan = (): void => {
     intent.close(false);
-    stopScan();
-    startScan();
+    painter.setFocus(null);
+    stopScan(true);
+    startScan(true);
   };
 
   startScan();

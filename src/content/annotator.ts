@@ -33,6 +33,11 @@ export interface AnnotatorOptions {
   isOwnElement: (el: Element) => boolean;
   /** Called (throttled) when the set of matches changes. */
   onResults: (terms: TermCount[]) => void;
+  /**
+   * The painter still shows the highlights of the scan this one replaces (see `dispose(true)`): they stay
+   * until this scan paints its first matches or ends with none, so a re-scan does not flash the page bare.
+   */
+  replacesPainted?: boolean;
 }
 
 // Time slice for scanning: short enough that input stays responsive, long enough to amortise yielding.
@@ -63,6 +68,8 @@ export class Annotator {
   #ordered: MatchRecord[] | null = null;
   #resultsTimer: ReturnType<typeof setTimeout> | undefined;
   #disposed = false;
+  /** The previous scan's highlights are still painted (see AnnotatorOptions.replacesPainted). */
+  #replacing: boolean;
   /** Counts clears: an answer to a batch sent before the last clear is ignored. */
   #generation = 0;
   #inFlight = 0;
@@ -79,6 +86,7 @@ export class Annotator {
     private readonly options: AnnotatorOptions,
   ) {
     this.#slicer = createSlicer(doc.defaultView ?? window);
+    this.#replacing = options.replacesPainted ?? false;
   }
 
   get shadowRootList(): ShadowRoot[] {
@@ -156,26 +164,41 @@ export class Annotator {
 
   /** Removes every match and stops scanning; the painter is cleared. */
   clear(): void {
-    this.#generation++;
-    this.#inFlight = 0;
-    this.#queue.length = 0;
-    this.#slicer.cancel();
-    this.#unpainted.clear();
     for (const rec of this.#records) this.painter.remove(rec.range);
-    this.#records.clear();
-    this.#byNode.clear();
-    this.#shownTerms.clear();
-    this.#terms.clear();
-    this.#ordered = null;
+    this.#forget();
+    this.#replacing = false;
     this.painter.clear();
     this.#finishIdle();
     this.#scheduleResults();
   }
 
-  dispose(): void {
-    this.clear();
+  /**
+   * Stops for good. With `keepPainted` the painter keeps this scan's highlights for the annotator that
+   * replaces it (created with `replacesPainted`), which clears them when it paints.
+   */
+  dispose(keepPainted = false): void {
+    if (keepPainted) {
+      this.#forget();
+      this.#finishIdle();
+    } else {
+      this.clear();
+    }
     this.#disposed = true;
     if (this.#resultsTimer) clearTimeout(this.#resultsTimer);
+  }
+
+  /** Drops every match and stops scanning, leaving the painter alone. */
+  #forget(): void {
+    this.#generation++;
+    this.#inFlight = 0;
+    this.#queue.length = 0;
+    this.#slicer.cancel();
+    this.#unpainted.clear();
+    this.#records.clear();
+    this.#byNode.clear();
+    this.#shownTerms.clear();
+    this.#terms.clear();
+    this.#ordered = null;
   }
 
   /** The match covering character `offset` of `node`, if any. */
@@ -276,12 +299,18 @@ export class Annotator {
   #settle(): void {
     const done = this.#queue.length === 0 && this.#inFlight === 0;
     const now = performance.now();
-    if (done || now - this.#lastPaint >= PAINT_INTERVAL_MS) this.#paint(now);
+    if (done || now - this.#lastPaint >= PAINT_INTERVAL_MS) this.#paint(now, done);
     if (done) this.#finishIdle();
   }
 
   /** Hands the ranges found since the last paint to the painter. */
-  #paint(now: number): void {
+  #paint(now: number, done: boolean): void {
+    if (this.#replacing) {
+      // The previous scan's highlights go when this one has something to show in their place, or nothing.
+      if (this.#unpainted.size === 0 && !done) return;
+      this.#replacing = false;
+      this.painter.clear();
+    }
     this.#lastPaint = now;
     for (const range of this.#unpainted) this.painter.add(range);
     this.#unpainted.clear();

@@ -24,10 +24,16 @@ export async function savePersonalTerms(terms: PersonalTerm[]): Promise<void> {
   await extensionApi().storage.local.set({ [KEY]: terms, [MATCHER]: compiled });
 }
 
-/** Compiles the stored terms again (after an update, whose matcher format may differ). */
+/**
+ * Compiles the stored terms again (after an update, whose matcher format may differ). Writes only what
+ * differs: every write tells each open page to scan again (personal-matcher-signal.ts), and on a fresh
+ * install, with no terms, there is nothing to tell.
+ */
 export async function refreshPersonalMatcher(): Promise<void> {
   const { terms } = await loadPersonalTerms();
-  await extensionApi().storage.local.set({ [MATCHER]: compilePersonalMatcher(terms) });
+  const compiled = compilePersonalMatcher(terms);
+  if (compiled === (await readPersonalMatcherJson())) return;
+  await extensionApi().storage.local.set({ [MATCHER]: compiled });
 }
 
 export function onPersonalTermsChanged(listener: (terms: PersonalTerm[]) => void): () => void {

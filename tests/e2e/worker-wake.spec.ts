@@ -61,7 +61,20 @@ test('after the background worker was stopped, a new page, new text and a hover 
 }) => {
   const first = await context.newPage();
   await first.goto(`${server.url}${DEMO}`);
-  const before = await waitForHighlights(first, 3);
+  await waitForHighlights(first, 3);
+  // The whole article's count, once it stays the same for 300 ms: not that of the first slice painted.
+  let before = -1;
+  await expect
+    .poll(
+      async () => {
+        const n = await highlightCount(first);
+        const same = n === before;
+        before = n;
+        return same;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
   const background = await watchBackground(first);
 
   await background.stop();

@@ -84,6 +84,31 @@ describe('an annotated page', () => {
     await until(() => highlighted().join() === 'ICANN');
   });
 
+  it('a re-scan keeps the old highlights shown until the new scan has its own, and drops them if it finds none', async () => {
+    mount('<p>ICANN and net neutrality.</p>');
+    const { page } = start();
+    await until(() => page.matchCount() === 2);
+    // Every state the page shows while the new matcher's answer is out (40 ms), sampled every frame.
+    const seen: string[] = [];
+    let sampling = true;
+    const sample = (): void => {
+      seen.push(highlighted().join());
+      if (sampling) requestAnimationFrame(sample);
+    };
+    page.setMatcher(testMatcher(['net-neutrality'], 40));
+    sample();
+    await until(() => highlighted().join() === 'ICANN');
+    sampling = false;
+    expect(seen[0]).toBe('ICANN,net neutrality');
+    expect(seen.filter((s) => s === '')).toEqual([]);
+    expect(page.matchCount()).toBe(1);
+
+    page.setMatcher(testMatcher(['icann', 'net-neutrality'], 40));
+    expect(highlighted()).toEqual(['ICANN']);
+    await until(() => highlighted().length === 0);
+    expect(page.matchCount()).toBe(0);
+  });
+
   it('stops when the document becomes an editor', async () => {
     const root = mount('<p style="font: 20px sans-serif">ICANN</p>');
     const { page, stop } = start();
